@@ -1,0 +1,79 @@
+#include "AdminCommands.h"
+
+#include "AttachmentStore.h"
+#include "CommandLine.h"
+#include "Database.h"
+#include "EventBus.h"
+#include "Mailer.h"
+#include "ServerContext.h"
+
+#include <cstdlib>
+#include <iostream>
+
+namespace pli::server {
+
+std::string adminUsage()
+{
+    return userCommandUsage() + personaCommandUsage() + conversationCommandUsage();
+}
+
+std::filesystem::path defaultDemoDataDir()
+{
+    if (const char *cache = std::getenv("XDG_CACHE_HOME"); cache && *cache)
+        return std::filesystem::path(cache) / "pli" / "demo-server";
+    if (const char *home = std::getenv("HOME"); home && *home)
+        return std::filesystem::path(home) / ".cache" / "pli" / "demo-server";
+    return std::filesystem::temp_directory_path() / "pli-demo-server";
+}
+
+int runAdminCommand(const std::vector<std::string> &args)
+{
+    const CommandLine cl(args, adminSwitches());
+    if (!cl.ok()) {
+        std::cerr << "pli-server: " << cl.error() << '\n';
+        return 2;
+    }
+    const std::string group = cl.positional().empty() ? "" : cl.positional()[0];
+    if (group != "user" && group != "persona" && group != "conversation") {
+        std::cerr << "pli-server: unknown command \"" << group << "\" (see pli-server --help)\n";
+        return 2;
+    }
+    const auto data = cl.value("data");
+    if (!data) {
+        std::cerr << "pli-server: --data DIR is required\n";
+        return 2;
+    }
+    try {
+        ServerContext ctx;
+        ctx.config.dataDir = *data;
+        std::filesystem::create_directories(ctx.config.dataDir);
+        Database db(ctx.config.dataDir / "pli.sqlite3");
+        Mailer mailer(ctx.config.dataDir / "outbox");
+        EventBus events(db);
+        AttachmentStore attachments(ctx.config.dataDir);
+        ctx.db = &db;
+        ctx.mailer = &mailer;
+        ctx.events = &events;
+        ctx.attachments = &attachments;
+        if (group == "user")
+            return runUserCommand(cl, ctx);
+        if (group == "persona")
+            return runPersonaCommand(cl, ctx);
+        return runConversationCommand(cl, ctx);
+    } catch (const std::exception &e) {
+        std::cerr << "pli-server: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+} // namespace pli::server
+
+namespace pli::server {
+
+std::vector<std::string> adminSwitches()
+{
+    // Every value-less flag of the admin commands (user, persona, conversation groups).
+    return {"json", "temporary", "collaborator", "participant", "read-only", "no-expiry"};
+}
+
+} // namespace pli::server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace pli::server {
+
+// Everything `pli-server serve` can be told on its command line. The durations are settable so
+// that tests can exercise expiry without waiting for hours.
+struct ServerConfig
+{
+    std::filesystem::path dataDir;
+    std::string host = "127.0.0.1";
+    int port = 8443;
+    std::optional<std::filesystem::path> tlsCert;
+    std::optional<std::filesystem::path> tlsKey;
+    bool demo = false; // demo mode: e-mailed codes are also printed on the console
+    int threads = 128; // worker threads: >= 64 simultaneous connections, SSE included
+
+    std::int64_t accessTokenTtl = 15 * 60;
+    std::int64_t refreshTokenTtl = 30 * 24 * 3600;
+    std::int64_t challengeTtl = 10 * 60; // second factor and password change
+    std::int64_t enrollmentTtl = 5 * 60; // "the set-up must be quick"
+    std::int64_t emailCodeTtl = 10 * 60;
+    std::int64_t emailCodeInterval = 30;           // at most one e-mailed code per 30 s
+    std::int64_t passwordMaxAge = 365 * 24 * 3600; // older passwords must be changed
+    std::int64_t uploadTtl = 24 * 3600;            // unfinished tus uploads expire
+    std::int64_t oneTimeTokenTtl = 24 * 3600;      // reset and invitation links
+    int maxFailedLogins = 5;                       // then 423 account_locked
+    int loginRatePerMinute = 20;                   // per client address, then 429
+    int sseKeepAliveSeconds = 25;
+
+    static constexpr std::int64_t maxUploadSize = 1073741824; // 1 GiB per file and per message
+    static constexpr std::size_t maxJsonBody = 1 << 20;       // 1 MiB
+    static constexpr std::size_t maxChunkBody = 64u << 20;    // 64 MiB per PATCH
+};
+
+} // namespace pli::server

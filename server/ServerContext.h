@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ServerConfig.h"
+
+namespace pli::server {
+
+class Database;
+class Mailer;
+class EventBus;
+class AttachmentStore;
+class RateLimiter;
+
+// What every route module is given: configuration and the long-lived services. Owned by
+// ApiServer (or by an admin command), outlives every request.
+struct ServerContext
+{
+    ServerConfig config;
+    Database *db = nullptr;
+    Mailer *mailer = nullptr;
+    EventBus *events = nullptr;
+    AttachmentStore *attachments = nullptr;
+    RateLimiter *rateLimiter = nullptr;
+};
+
+} // namespace pli::server

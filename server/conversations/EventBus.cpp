@@ -1,0 +1,52 @@
+#include "EventBus.h"
+
+#include "Clock.h"
+#include "Database.h"
+
+namespace pli::server {
+
+EventBus::EventBus(Database &db)
+    : m_db(db)
+{
+    auto guard = m_db.lock();
+    auto st = m_db.query("SELECT COALESCE(MAX(id), 0) FROM events");
+    if (st.next())
+        m_lastId = st.integer(0);
+}
+
+void EventBus::publish(const std::string &userId, const std::string &type,
+                       const nlohmann::json &data)
+{
+    m_db.execute("INSERT INTO events(user_id, type, data, at) VALUES (?, ?, ?, ?)", userId, type,
+                 data.dump(), nowSeconds());
+    const std::int64_t id = m_db.lastInsertRowId();
+    {
+        std::lock_guard guard(m_mutex);
+        m_lastId = std::max(m_lastId, id);
+    }
+    m_cv.notify_all();
+}
+
+void EventBus::shutdown()
+{
+    {
+        std::lock_guard guard(m_mutex);
+        m_stopping = true;
+    }
+    m_cv.notify_all();
+}
+
+bool EventBus::stopping() const
+{
+    std::lock_guard guard(m_mutex);
+    return m_stopping;
+}
+
+std::int64_t EventBus::waitForNewer(std::int64_t afterId, std::chrono::milliseconds timeout)
+{
+    std::unique_lock guard(m_mutex);
+    m_cv.wait_for(guard, timeout, [&] { return m_stopping || m_lastId > afterId; });
+    return m_lastId;
+}
+
+} // namespace pli::server
