@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 / Ubuntu package that building Pli, running its tests and the demo
+# need — only those that are missing. As root it runs apt-get; otherwise it uses sudo when it
+# can, and prints the command to run when it cannot.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git clang-format
+  # Qt 6.4 and QtKeychain
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-qpa-plugins qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
+  # server and core libraries
+  libcpp-httplib-dev libsqlite3-dev libssl-dev nlohmann-json3-dev libqrcodegencpp-dev
+  zlib1g-dev libbrotli-dev
+  # tests
+  libgtest-dev libgmock-dev gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth
+  oathtool curl fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "setup: installing ${missing[*]}"
+apt=(env DEBIAN_FRONTEND=noninteractive apt-get)
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  sudo=(sudo)
+else
+  echo "setup: these packages are missing; install them and run again:" >&2
+  echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+"${sudo[@]}" "${apt[@]}" update -q || true
+"${sudo[@]}" "${apt[@]}" install -y -q --no-install-recommends "${missing[@]}"
