@@ -73,7 +73,13 @@ void ApiServer::installCommon()
     http.set_payload_max_length(ServerConfig::maxChunkBody);
     http.set_read_timeout(std::chrono::seconds(30));
     http.set_write_timeout(std::chrono::seconds(30));
-    http.set_keep_alive_timeout(30);
+    http.set_keep_alive_timeout(5);
+    // SO_REUSEADDR only: cpp-httplib's default also sets SO_REUSEPORT, which would let a second
+    // server silently share the port instead of failing to start.
+    http.set_socket_options([](socket_t sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
 
     // Runs before the body is read: refuse oversized or unsized JSON bodies without reading them.
     http.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {

@@ -65,6 +65,19 @@ TempDir::~TempDir()
 TestServer::TestServer(std::vector<std::string> extraArgs)
     : m_dataDir(makeTempDir())
 {
+    start(extraArgs);
+}
+
+TestServer::TestServer(const std::filesystem::path &existingDataDir,
+                       std::vector<std::string> extraArgs)
+    : m_dataDir(existingDataDir)
+    , m_ownsDataDir(false)
+{
+    start(extraArgs);
+}
+
+void TestServer::start(const std::vector<std::string> &extraArgs)
+{
     m_logFile = m_dataDir / "server.log";
     int fds[2];
     if (pipe(fds) != 0)
@@ -99,7 +112,7 @@ TestServer::~TestServer()
     stop();
     m_db.reset();
     std::error_code ec;
-    if (std::getenv("PLI_KEEP_TEST_DATA") == nullptr)
+    if (m_ownsDataDir && std::getenv("PLI_KEEP_TEST_DATA") == nullptr)
         std::filesystem::remove_all(m_dataDir, ec);
 }
 

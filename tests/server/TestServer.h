@@ -20,6 +20,8 @@ class TestServer
 public:
     // Extra command-line flags for `serve` (e.g. {"--challenge-ttl", "2"}).
     explicit TestServer(std::vector<std::string> extraArgs = {});
+    // Serves an existing data directory (kept at destruction): restart tests.
+    TestServer(const std::filesystem::path &existingDataDir, std::vector<std::string> extraArgs);
     ~TestServer();
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
@@ -57,7 +59,10 @@ public:
     std::string log() const;
 
 private:
+    void start(const std::vector<std::string> &extraArgs);
+
     std::filesystem::path m_dataDir;
+    bool m_ownsDataDir = true;
     std::unique_ptr<server::Database> m_db;
     int m_pid = -1;
     int m_port = 0;
