@@ -39,12 +39,15 @@ public:
                                               const std::vector<std::string> &uploadIds);
 
     // Copies a local file in as an attachment of messageId (admin CLI, demo seeding); hashes
-    // while copying. Caller holds the database lock.
+    // while copying. Caller holds the database lock. The name is sanitised (sanitizeFileName);
+    // an empty name takes the file's, an empty contentType is guessed from the name. Throws
+    // std::runtime_error when the file cannot be read, ApiError 413 "message_too_large".
     AttachmentInfo importFile(Database &db, const std::string &messageId,
                               const std::filesystem::path &file, const std::string &name,
                               const std::string &contentType);
 
-    // Metadata of one attachment as JSON-ready info (no access checks here).
+    // The media type of a file name by its extension (case-insensitive);
+    // application/octet-stream when unknown.
     static std::string guessContentType(const std::string &fileName);
 
 private:
