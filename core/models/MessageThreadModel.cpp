@@ -1,0 +1,218 @@
+#include "MessageThreadModel.h"
+
+#include "api/ListMessagesJob.h"
+#include "api/OpenMessageJob.h"
+#include "net/ApiClient.h"
+
+namespace pli {
+
+namespace {
+// The server serves at most this many messages per request.
+constexpr int MaxLimit = 100;
+} // namespace
+
+MessageThreadModel::MessageThreadModel(ApiClient *api, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_api(api)
+{}
+
+MessageThreadModel::~MessageThreadModel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void MessageThreadModel::setConversation(const QString &conversationId)
+{
+    beginResetModel();
+    m_conversationId = conversationId;
+    m_messages.clear();
+    m_total = 0;
+    m_loaded = false;
+    m_error = {};
+    endResetModel();
+    fetch(Fetch::Newest, PageSize);
+}
+
+void MessageThreadModel::reload()
+{
+    fetch(Fetch::Newest, qBound(PageSize, shownCount(), MaxLimit));
+}
+
+void MessageThreadModel::showNext()
+{
+    if (nextCount() > 0 && !isLoading())
+        fetch(Fetch::Older, nextCount());
+}
+
+void MessageThreadModel::showAll()
+{
+    if (remaining() > 0 && !isLoading())
+        fetch(Fetch::All, qMin(MaxLimit, remaining()));
+}
+
+bool MessageThreadModel::isLoading() const
+{
+    return !m_job.isNull();
+}
+
+void MessageThreadModel::fetch(Fetch kind, int limit)
+{
+    if (m_conversationId.isEmpty() || !m_api)
+        return;
+    const bool wasLoading = isLoading();
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    const QString before =
+        kind == Fetch::Newest || m_messages.isEmpty() ? QString() : m_messages.first().id;
+    m_job = m_api->listMessages(m_conversationId, limit, before);
+    connect(m_job, &Job::finished, this,
+            [this, kind, job = m_job.data()] { onFinished(job, kind); });
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
+}
+
+void MessageThreadModel::onFinished(ListMessagesJob *job, Fetch kind)
+{
+    if (job != m_job)
+        return;
+    m_job = nullptr;
+    if (!job->isSuccess()) {
+        fail(job->error());
+        return;
+    }
+    const MessagePage page = job->page();
+    m_error = {};
+    m_total = page.total;
+    if (kind == Fetch::Newest) {
+        beginResetModel();
+        m_messages = page.items;
+        m_loaded = true;
+        endResetModel();
+    } else if (!page.items.isEmpty()) {
+        beginInsertRows({}, 0, int(page.items.size()) - 1);
+        m_messages = page.items + m_messages;
+        endInsertRows();
+    }
+    // "Show all" may need several requests when more than MaxLimit remain.
+    if (kind == Fetch::All && page.hasMore && remaining() > 0 && !page.items.isEmpty()) {
+        fetch(Fetch::All, qMin(MaxLimit, remaining()));
+        Q_EMIT loaded();
+        return;
+    }
+    Q_EMIT loadingChanged(false);
+    Q_EMIT loaded();
+}
+
+void MessageThreadModel::fail(const Error &error)
+{
+    m_error = error;
+    Q_EMIT loadingChanged(false);
+    Q_EMIT failed(error);
+}
+
+void MessageThreadModel::openMessage(int row)
+{
+    if (row < 0 || row >= shownCount() || !m_api)
+        return;
+    const QString id = m_messages.at(row).id;
+    auto *job = m_api->openMessage(id);
+    connect(job, &Job::finished, this, [this, id, job] {
+        if (!job->isSuccess()) {
+            m_error = job->error();
+            Q_EMIT failed(m_error);
+            return;
+        }
+        const int at = rowOf(id);
+        if (at < 0)
+            return;
+        m_messages[at].opened = true;
+        Q_EMIT dataChanged(index(at), index(at), {OpenedRole, MessageRole});
+        Q_EMIT messageOpened(id);
+    });
+}
+
+void MessageThreadModel::appendMessage(const Message &message)
+{
+    if (rowOf(message.id) >= 0)
+        return;
+    const int at = shownCount();
+    beginInsertRows({}, at, at);
+    m_messages.append(message);
+    ++m_total;
+    endInsertRows();
+}
+
+int MessageThreadModel::rowOf(const QString &messageId) const
+{
+    for (int i = 0; i < m_messages.size(); ++i)
+        if (m_messages.at(i).id == messageId)
+            return i;
+    return -1;
+}
+
+int MessageThreadModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : shownCount();
+}
+
+QVariant MessageThreadModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Message &m = m_messages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return m.expired ? QString() : m.body;
+    case Qt::ToolTipRole:
+        return m.sender.email;
+    case IdRole:
+        return m.id;
+    case SenderEmailRole:
+        return m.sender.email;
+    case SenderNameRole:
+        return m.sender.label();
+    case SenderOrganizationRole:
+        return m.sender.organization;
+    case MineRole:
+        return m.mine;
+    case SentAtRole:
+        return m.sentAt;
+    case ExpiresAtRole:
+        return m.expiresAt.value_or(QDateTime());
+    case OpenedRole:
+        return m.opened;
+    case ExpiredRole:
+        return m.expired;
+    case BodyRole:
+        return m.body;
+    case AttachmentsRole:
+        return QVariant::fromValue(m.attachments);
+    case MessageRole:
+        return QVariant::fromValue(m);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageThreadModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "id"},
+                  {SenderEmailRole, "senderEmail"},
+                  {SenderNameRole, "senderName"},
+                  {SenderOrganizationRole, "senderOrganization"},
+                  {MineRole, "mine"},
+                  {SentAtRole, "sentAt"},
+                  {ExpiresAtRole, "expiresAt"},
+                  {OpenedRole, "opened"},
+                  {ExpiredRole, "expired"},
+                  {BodyRole, "body"},
+                  {AttachmentsRole, "attachments"},
+                  {MessageRole, "message"}});
+    return names;
+}
+
+} // namespace pli
