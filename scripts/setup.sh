@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git clang-format
   # Qt 6.4 and QtKeychain
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-qpa-plugins qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
+  qt6-qpa-plugins qt6-translations-l10n qt6-svg-dev qtkeychain-qt6-dev libgl-dev
   # server and core libraries
   libcpp-httplib-dev libsqlite3-dev libssl-dev nlohmann-json3-dev libqrcodegencpp-dev
   zlib1g-dev libbrotli-dev

@@ -27,14 +27,18 @@ CREATE TABLE users (
 CREATE TABLE personas (
     id TEXT PRIMARY KEY,
     user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    email TEXT NOT NULL COLLATE NOCASE,        -- unique among verified personas (index below)
     display_name TEXT NOT NULL DEFAULT '',
     verified INTEGER NOT NULL DEFAULT 1,
     verify_code_hash TEXT,
     verify_expires_at INTEGER,
+    verify_attempts INTEGER NOT NULL DEFAULT 0, -- wrong codes; the code dies after 5
     created_at INTEGER NOT NULL
 );
 CREATE INDEX personas_user ON personas(user_id);
+-- Unverified claims may share an address (adding one must not reveal that it is taken); only
+-- one verified persona may hold it.
+CREATE UNIQUE INDEX personas_verified_email ON personas(email) WHERE verified = 1;
 
 -- A sign-in in progress between /auth/login and the final tokens.
 CREATE TABLE challenges (

@@ -1,8 +1,178 @@
-// SCAFFOLD: replaced by the module's real implementation.
+// The /api/v1/auth/* endpoints: request parsing and answers only; the flows live in
+// SignInSteps, SecondFactor, PasswordChange, AccountRecovery and SessionTokens.
 #include "Routes.h"
+
+#include "AccountRecovery.h"
+#include "ApiError.h"
+#include "AuthProblems.h"
+#include "HttpJson.h"
+#include "PasswordChange.h"
+#include "Principal.h"
+#include "RateLimiter.h"
+#include "SecondFactor.h"
+#include "ServerContext.h"
+#include "SessionTokens.h"
+#include "SignInSteps.h"
+
+#include <httplib.h>
 
 namespace pli::server {
 
-void installAuthRoutes(httplib::Server &, ServerContext &) {}
+namespace {
+constexpr size_t kMaxDeviceName = 64; // characters
+
+// Password guessing is limited per client address (ServerConfig::loginRatePerMinute).
+void throttle(ServerContext &ctx, const std::string &what, const httplib::Request &req)
+{
+    const auto wait =
+        ctx.rateLimiter->hit(what + ":" + req.remote_addr, ctx.config.loginRatePerMinute, 60);
+    if (wait > 0)
+        throw authProblems::rateLimited(wait);
+}
+
+// "device_name", trimmed, 1 to 64 characters without control characters. Absent or blank is
+// nullopt, an error when `required`.
+std::optional<std::string> deviceNameOf(const nlohmann::json &body, bool required)
+{
+    const auto raw = optionalString(body, "device_name").value_or("");
+    const auto begin = raw.find_first_not_of(" \t");
+    const auto end = raw.find_last_not_of(" \t");
+    const std::string name =
+        begin == std::string::npos ? std::string() : raw.substr(begin, end - begin + 1);
+    size_t characters = 0;
+    bool control = false;
+    for (const char c : name) {
+        const auto byte = static_cast<unsigned char>(c);
+        characters += (byte & 0xC0) != 0x80 ? 1 : 0;
+        control = control || byte < 0x20 || byte == 0x7F;
+    }
+    if (name.empty() && !required)
+        return std::nullopt;
+    if (name.empty() || characters > kMaxDeviceName || control)
+        throw ApiError(400, "invalid_request",
+                       "The field \"device_name\" must name the device in 1 to 64 characters.",
+                       {{"field", "device_name"}});
+    return name;
+}
+
+std::string bearerTokenOf(const httplib::Request &req)
+{
+    const std::string header = req.get_header_value("Authorization");
+    return header.size() > 7 ? header.substr(7) : std::string();
+}
+} // namespace
+
+void installAuthRoutes(httplib::Server &server, ServerContext &ctx)
+{
+    server.Post("/api/v1/auth/login", [&ctx](const httplib::Request &req, httplib::Response &res) {
+        throttle(ctx, "login", req);
+        const auto body = readJsonObject(req);
+        const auto username = requireString(body, "username");
+        const auto password = requireString(body, "password");
+        const auto device = deviceNameOf(body, false);
+        sendJson(res, 200, SignInSteps(ctx).login(username, password, device));
+    });
+
+    server.Post("/api/v1/auth/second-factor",
+                [&ctx](const httplib::Request &req, httplib::Response &res) {
+                    const auto body = readJsonObject(req);
+                    const auto challenge = requireString(body, "challenge");
+                    const auto method = requireString(body, "method");
+                    const auto code = requireString(body, "code");
+                    if (method != "totp" && method != "email")
+                        throw ApiError(400, "invalid_request",
+                                       "The field \"method\" must be \"totp\" or \"email\".",
+                                       {{"field", "method"}});
+                    sendJson(res, 200, SecondFactor(ctx).verify(challenge, method, code));
+                });
+
+    server.Post("/api/v1/auth/email-code",
+                [&ctx](const httplib::Request &req, httplib::Response &res) {
+                    const auto body = readJsonObject(req);
+                    SecondFactor(ctx).sendEmailCode(requireString(body, "challenge"));
+                    res.status = 202;
+                });
+
+    server.Post("/api/v1/auth/totp-enrollment", [&ctx](const httplib::Request &req,
+                                                       httplib::Response &res) {
+        const auto body = readJsonObject(req);
+        const auto challenge = requireString(body, "challenge");
+        const auto code = requireString(body, "code");
+        const auto device = *deviceNameOf(body, true);
+        sendJson(res, 200, SecondFactor(ctx).confirmEnrollment(challenge, code, device));
+    });
+
+    server.Post("/api/v1/auth/password",
+                [&ctx](const httplib::Request &req, httplib::Response &res) {
+                    const auto body = readJsonObject(req);
+                    if (body.contains("challenge")) {
+                        const auto challenge = requireString(body, "challenge");
+                        const auto password = requireString(body, "new_password");
+                        sendJson(res, 200, PasswordChange(ctx).duringSignIn(challenge, password));
+                        return;
+                    }
+                    const Principal principal = requirePrincipal(req, ctx);
+                    const auto current = requireString(body, "current_password");
+                    const auto password = requireString(body, "new_password");
+                    throttle(ctx, "password", req);
+                    PasswordChange(ctx).signedIn(principal, current, password);
+                    res.status = 204;
+                });
+
+    server.Post("/api/v1/auth/refresh",
+                [&ctx](const httplib::Request &req, httplib::Response &res) {
+                    const auto body = readJsonObject(req);
+                    const auto token = requireString(body, "refresh_token");
+                    sendJson(res, 200, SessionTokens(ctx).refresh(token).toJson());
+                });
+
+    server.Post("/api/v1/auth/logout", [&ctx](const httplib::Request &req, httplib::Response &res) {
+        const Principal principal = requirePrincipal(req, ctx);
+        std::optional<std::string> refreshToken;
+        if (!req.body.empty())
+            refreshToken = optionalString(readJsonObject(req), "refresh_token");
+        SessionTokens sessions(ctx);
+        if (refreshToken) {
+            if (const auto family = sessions.familyOf(*refreshToken, principal.userId))
+                sessions.revokeFamily(*family);
+        }
+        if (principal.familyId)
+            sessions.revokeFamily(*principal.familyId);
+        sessions.revokeAccessToken(bearerTokenOf(req));
+        res.status = 204;
+    });
+
+    server.Post("/api/v1/auth/password-reset",
+                [&ctx](const httplib::Request &req, httplib::Response &res) {
+                    throttle(ctx, "reset", req);
+                    const auto body = readJsonObject(req);
+                    AccountRecovery(ctx).requestReset(requireString(body, "username"));
+                    res.status = 202;
+                });
+
+    server.Post("/api/v1/auth/password-reset/confirm",
+                [&ctx](const httplib::Request &req, httplib::Response &res) {
+                    const auto body = readJsonObject(req);
+                    const auto token = requireString(body, "token");
+                    const auto password = requireString(body, "new_password");
+                    AccountRecovery(ctx).confirmReset(token, password);
+                    res.status = 204;
+                });
+
+    server.Post("/api/v1/auth/invitations/accept",
+                [&ctx](const httplib::Request &req, httplib::Response &res) {
+                    const auto body = readJsonObject(req);
+                    const auto token = requireString(body, "token");
+                    const auto password = requireString(body, "new_password");
+                    AccountRecovery(ctx).acceptInvitation(token, password);
+                    res.status = 204;
+                });
+
+    server.Post("/api/v1/auth/unlock", [&ctx](const httplib::Request &req, httplib::Response &res) {
+        const auto body = readJsonObject(req);
+        AccountRecovery(ctx).unlock(requireString(body, "token"));
+        res.status = 204;
+    });
+}
 
 } // namespace pli::server

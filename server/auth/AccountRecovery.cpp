@@ -1,0 +1,81 @@
+#include "AccountRecovery.h"
+
+#include "AuthMailer.h"
+#include "AuthProblems.h"
+#include "Database.h"
+#include "OneTimeTokens.h"
+#include "PasswordHash.h"
+#include "PasswordPolicy.h"
+#include "ServerContext.h"
+#include "SessionTokens.h"
+#include "UserAccounts.h"
+
+namespace pli::server {
+
+namespace {
+// Sets the password a link allowed, once: the policy is checked before the token is used up.
+void setPasswordWithToken(ServerContext &ctx, const std::string &token, OneTimeKind kind,
+                          const std::string &newPassword)
+{
+    OneTimeTokens tokens(ctx);
+    UserAccounts accounts(ctx);
+    const auto userId = tokens.peek(token, kind);
+    const auto user = userId ? accounts.findById(*userId) : std::nullopt;
+    if (!user || !user->active)
+        throw authProblems::invalidOneTimeToken();
+    PasswordPolicy::enforce(newPassword, user->username, user->passwordHash);
+    const std::string hash = hashPassword(newPassword);
+    ctx.db->transaction([&] {
+        if (!tokens.redeem(token, kind))
+            throw authProblems::invalidOneTimeToken();
+        accounts.storePasswordHash(user->id, hash, false);
+        SessionTokens::revokeUser(*ctx.db, user->id);
+    });
+}
+} // namespace
+
+AccountRecovery::AccountRecovery(ServerContext &ctx)
+    : m_ctx(ctx)
+{}
+
+void AccountRecovery::requestReset(const std::string &username)
+{
+    const auto user = UserAccounts(m_ctx).findByUsername(username);
+    if (!user || !user->active)
+        return;
+    const std::string token = OneTimeTokens(m_ctx).issue(user->id, OneTimeKind::PasswordReset);
+    AuthMailer(m_ctx).sendPasswordResetLink(*user, token);
+}
+
+void AccountRecovery::confirmReset(const std::string &token, const std::string &newPassword)
+{
+    setPasswordWithToken(m_ctx, token, OneTimeKind::PasswordReset, newPassword);
+}
+
+void AccountRecovery::acceptInvitation(const std::string &token, const std::string &newPassword)
+{
+    setPasswordWithToken(m_ctx, token, OneTimeKind::Invitation, newPassword);
+}
+
+void AccountRecovery::unlock(const std::string &token)
+{
+    OneTimeTokens tokens(m_ctx);
+    m_ctx.db->transaction([&] {
+        const auto userId = tokens.peek(token, OneTimeKind::Unlock);
+        if (!userId || !tokens.redeem(token, OneTimeKind::Unlock))
+            throw authProblems::invalidOneTimeToken();
+        m_ctx.db->execute("UPDATE users SET locked = 0, failed_logins = 0 WHERE id = ?", *userId);
+    });
+}
+
+std::string AccountRecovery::invite(const std::string &userId)
+{
+    const auto user = UserAccounts(m_ctx).findById(userId);
+    if (!user)
+        throw UserAccountError("no such user");
+    const std::string token = OneTimeTokens(m_ctx).issue(user->id, OneTimeKind::Invitation);
+    AuthMailer(m_ctx).sendInvitation(*user, token);
+    return token;
+}
+
+} // namespace pli::server

@@ -1,0 +1,147 @@
+// E-mailed single-use links over real HTTP: password reset and invitation acceptance.
+#include "Clock.h"
+#include "Crypto.h"
+#include "SignInFlow.h"
+#include "TestHttp.h"
+#include "TestServer.h"
+
+#include <gtest/gtest.h>
+
+using namespace pli::test;
+using nlohmann::json;
+
+namespace {
+const std::string kReset = "/api/v1/auth/password-reset";
+const std::string kConfirm = "/api/v1/auth/password-reset/confirm";
+const std::string kAccept = "/api/v1/auth/invitations/accept";
+
+json login(TestServer &server, const std::string &username, const std::string &password)
+{
+    auto client = server.client();
+    return jsonOf(
+        postJson(*client, "/api/v1/auth/login", {{"username", username}, {"password", password}}));
+}
+} // namespace
+
+TEST(PasswordReset, SetsTheNewPasswordOnceAndEndsEverySession)
+{
+    TestServer server;
+    SignInFlow flow(server);
+    const auto id = flow.addEnrolledUser("alice");
+    const auto session = flow.signIn("alice");
+    ASSERT_TRUE(session.ok());
+    {
+        auto guard = server.db().lock();
+        server.db().execute("UPDATE users SET locked = 1, failed_logins = 5 WHERE id = ?", id);
+    }
+    auto client = server.client();
+    auto res = postJson(*client, kReset, {{"username", "alice"}});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 202);
+    const auto mail = server.lastMailTo("alice@example.test");
+    ASSERT_TRUE(mail);
+    EXPECT_NE(mail->find("Subject: Reset your Pli password"), std::string::npos);
+    const auto token = flow.mailedToken("alice@example.test");
+    ASSERT_TRUE(token);
+
+    // A password refused by the policy leaves the link usable.
+    res = postJson(*client, kConfirm, {{"token", *token}, {"new_password", "too-weak"}});
+    EXPECT_EQ(res->status, 422);
+    EXPECT_EQ(jsonOf(res)["code"], "password_policy");
+    EXPECT_EQ(jsonOf(res)["unmet"], json({"min_length", "upper"}));
+    res = postJson(*client, kConfirm, {{"token", *token}, {"new_password", "Reset-password-2025"}});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 204) << res->body;
+    res = postJson(*client, kConfirm, {{"token", *token}, {"new_password", "Other-password-2025"}});
+    EXPECT_EQ(res->status, 400);
+    EXPECT_EQ(jsonOf(res)["code"], "invalid_token");
+
+    EXPECT_EQ(login(server, "alice", SignInFlow::kPassword)["code"], "invalid_credentials");
+    EXPECT_EQ(login(server, "alice", "Reset-password-2025")["status"], "second_factor_required");
+    EXPECT_EQ(postJson(*client, "/api/v1/auth/refresh", {{"refresh_token", session.refreshToken}})
+                  ->status,
+              401);
+    auto guard = server.db().lock();
+    auto st = server.db().query("SELECT locked, password_must_change FROM users WHERE id = ?", id);
+    ASSERT_TRUE(st.next());
+    EXPECT_EQ(st.integer(0), 0);
+    EXPECT_EQ(st.integer(1), 0);
+}
+
+TEST(PasswordReset, AnswersTheSameForUnknownUsersAndMailsNothing)
+{
+    TestServer server;
+    const auto bob = server.addUser("bob", "participant", SignInFlow::kPassword);
+    {
+        auto guard = server.db().lock();
+        server.db().execute("UPDATE users SET active = 0 WHERE id = ?", bob);
+    }
+    auto client = server.client();
+    auto unknown = postJson(*client, kReset, {{"username", "nobody"}});
+    auto inactive = postJson(*client, kReset, {{"username", "bob"}});
+    ASSERT_TRUE(unknown && inactive);
+    EXPECT_EQ(unknown->status, 202);
+    EXPECT_EQ(inactive->status, 202);
+    EXPECT_EQ(unknown->body, inactive->body);
+    EXPECT_TRUE(server.outbox().empty());
+}
+
+TEST(PasswordReset, OnlyTheNewestUnexpiredLinkWorks)
+{
+    TestServer server;
+    SignInFlow flow(server);
+    flow.addEnrolledUser("alice");
+    auto client = server.client();
+    postJson(*client, kReset, {{"username", "alice"}});
+    const auto older = flow.mailedToken("alice@example.test");
+    postJson(*client, kReset, {{"username", "alice"}});
+    const auto newer = flow.mailedToken("alice@example.test");
+    ASSERT_TRUE(older && newer);
+    ASSERT_NE(*older, *newer);
+    auto res =
+        postJson(*client, kConfirm, {{"token", *older}, {"new_password", "Reset-password-1"}});
+    EXPECT_EQ(jsonOf(res)["code"], "invalid_token");
+
+    {
+        auto guard = server.db().lock();
+        server.db().execute("UPDATE one_time_tokens SET expires_at = ? WHERE token_hash = ?",
+                            pli::server::nowSeconds() - 1, pli::server::crypto::sha256Hex(*newer));
+    }
+    res = postJson(*client, kConfirm, {{"token", *newer}, {"new_password", "Reset-password-1"}});
+    EXPECT_EQ(res->status, 400);
+    EXPECT_EQ(jsonOf(res)["code"], "invalid_token");
+    EXPECT_EQ(login(server, "alice", SignInFlow::kPassword)["status"], "second_factor_required");
+}
+
+TEST(Invitation, AcceptingSetsTheFirstPasswordThenTheUserEnrols)
+{
+    TestServer server;
+    SignInFlow flow(server);
+    ASSERT_EQ(server.runAdmin({"user", "add", "dave", "--display-name", "Dave Roy", "--email",
+                               "dave@example.test"}),
+              0);
+    std::string out;
+    ASSERT_EQ(server.runAdmin({"user", "invite", "dave"}, &out), 0);
+    const std::string token = out.substr(0, out.find('\n'));
+    const auto mail = server.lastMailTo("dave@example.test");
+    ASSERT_TRUE(mail);
+    EXPECT_NE(mail->find("Subject: You are invited to Pli"), std::string::npos);
+    EXPECT_EQ(flow.mailedToken("dave@example.test"), token);
+
+    EXPECT_EQ(login(server, "dave", "")["code"], "invalid_credentials");
+    auto client = server.client();
+    auto res = postJson(*client, kAccept, {{"token", token}, {"new_password", "dave-password-1"}});
+    EXPECT_EQ(res->status, 422);
+    EXPECT_EQ(jsonOf(res)["unmet"], json({"upper", "not_username"}));
+    res = postJson(*client, kAccept, {{"token", token}, {"new_password", "Welcome-aboard-2025"}});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 204) << res->body;
+    res = postJson(*client, kAccept, {{"token", token}, {"new_password", "Welcome-aboard-2026"}});
+    EXPECT_EQ(res->status, 400);
+    EXPECT_EQ(jsonOf(res)["code"], "invalid_token");
+    // A reset link is not an invitation.
+    res = postJson(*client, kConfirm, {{"token", token}, {"new_password", "Welcome-aboard-2026"}});
+    EXPECT_EQ(jsonOf(res)["code"], "invalid_token");
+
+    EXPECT_EQ(login(server, "dave", "Welcome-aboard-2025")["status"], "totp_enrollment_required");
+}
