@@ -21,8 +21,14 @@ std::optional<std::string> memberPersona(Database &db, const std::string &conver
 void recordActivity(Database &db, const std::string &conversationId, const std::string &personaId,
                     const std::string &action)
 {
+    recordActivityAt(db, conversationId, personaId, action, nowSeconds());
+}
+
+void recordActivityAt(Database &db, const std::string &conversationId, const std::string &personaId,
+                      const std::string &action, std::int64_t at)
+{
     db.execute("INSERT INTO activity(conversation_id, persona_id, action, at) VALUES (?, ?, ?, ?)",
-               conversationId, personaId, action, nowSeconds());
+               conversationId, personaId, action, at);
 }
 
 } // namespace pli::server

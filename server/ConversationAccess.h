@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -16,5 +17,8 @@ std::optional<std::string> memberPersona(Database &db, const std::string &conver
 // Appends to a conversation's activity log. Caller holds the database lock.
 void recordActivity(Database &db, const std::string &conversationId, const std::string &personaId,
                     const std::string &action);
+// Same, at a given time (seeding a history in the past).
+void recordActivityAt(Database &db, const std::string &conversationId, const std::string &personaId,
+                      const std::string &action, std::int64_t at);
 
 } // namespace pli::server

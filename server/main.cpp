@@ -26,7 +26,7 @@ Serving:
       free port. The bound address is printed as "pli-server listening on URL".
       Tuning for tests: --access-token-ttl S --challenge-ttl S --enrollment-ttl S
       --email-code-ttl S --email-code-interval S --upload-ttl S --max-failed-logins N
-      --login-rate N
+      --login-rate N --sse-keep-alive S
   --demo [--data DIR] [--listen HOST:PORT] [--port-file FILE]
       Seeds the participant guide's example (once) and serves it; prints the demo sign-in.
       E-mailed codes are printed on the console in demo mode only.
@@ -87,6 +87,7 @@ std::optional<ServerConfig> configFrom(const CommandLine &cl)
         number("upload-ttl", cfg.uploadTtl);
         number("max-failed-logins", cfg.maxFailedLogins);
         number("login-rate", cfg.loginRatePerMinute);
+        number("sse-keep-alive", cfg.sseKeepAliveSeconds);
     } catch (...) {
         std::cerr << "pli-server: a numeric option has a value that is not a number\n";
         return std::nullopt;

@@ -27,6 +27,17 @@ void EventBus::publish(const std::string &userId, const std::string &type,
     m_cv.notify_all();
 }
 
+std::int64_t EventBus::lastId() const
+{
+    std::lock_guard guard(m_mutex);
+    return m_lastId;
+}
+
+void EventBus::prune(std::int64_t maxAgeSeconds)
+{
+    m_db.execute("DELETE FROM events WHERE at < ?", nowSeconds() - maxAgeSeconds);
+}
+
 void EventBus::shutdown()
 {
     {

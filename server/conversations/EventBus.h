@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -21,6 +22,14 @@ public:
     // Records an event for a user and wakes their streams. Caller holds the database lock
     // (typically inside the transaction that made the change).
     void publish(const std::string &userId, const std::string &type, const nlohmann::json &data);
+
+    // The newest event id published through this bus (or stored when it started). Streams read
+    // it before looking for their events so that a wait afterwards cannot miss one.
+    std::int64_t lastId() const;
+
+    // Forgets stored events older than maxAgeSeconds (replay covers recent reconnections only).
+    // Caller holds the database lock.
+    void prune(std::int64_t maxAgeSeconds);
 
     // Wakes every stream so that they end (server shutdown).
     void shutdown();

@@ -1,0 +1,43 @@
+#include "ProfileQueries.h"
+
+#include "Database.h"
+#include "PersonaCard.h"
+#include "UnreadCounter.h"
+
+namespace pli::server {
+
+nlohmann::json ProfileQueries::me(Database &db, const std::string &userId, std::int64_t now)
+{
+    auto st = db.query("SELECT id, username, display_name, role FROM users WHERE id = ?", userId);
+    if (!st.next())
+        return nullptr;
+    return {{"id", st.text(0)},
+            {"username", st.text(1)},
+            {"display_name", st.text(2)},
+            {"role", st.text(3)},
+            {"personas", personas(db, userId, now)}};
+}
+
+nlohmann::json ProfileQueries::personas(Database &db, const std::string &userId, std::int64_t now)
+{
+    std::vector<PersonaCard> cards;
+    {
+        auto st = db.query(std::string("SELECT ") + PersonaCard::columns +
+                               " FROM personas p JOIN users u ON u.id = p.user_id "
+                               "WHERE p.user_id = ? ORDER BY p.created_at, p.rowid",
+                           userId);
+        while (st.next())
+            cards.push_back(PersonaCard::fromRow(st));
+    }
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto &card : cards)
+        list.push_back({{"id", card.id},
+                        {"email", card.email},
+                        {"display_name", card.displayName},
+                        {"verified", card.verified},
+                        {"unread_count", UnreadCounter::unreadConversations(db, card.id, now)},
+                        {"conversation_count", UnreadCounter::conversationCount(db, card.id)}});
+    return list;
+}
+
+} // namespace pli::server

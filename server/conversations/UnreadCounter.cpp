@@ -1,0 +1,28 @@
+#include "UnreadCounter.h"
+
+#include "Database.h"
+
+namespace pli::server {
+
+std::int64_t UnreadCounter::unreadConversations(Database &db, const std::string &personaId,
+                                                std::int64_t now)
+{
+    auto st = db.query(std::string("SELECT COUNT(*) FROM conversation_members m "
+                                   "JOIN conversations c ON c.id = m.conversation_id "
+                                   "WHERE m.persona_id = ? AND m.deleted = 0 AND ") +
+                           unreadCondition,
+                       personaId, personaId, now, personaId);
+    st.next();
+    return st.integer(0);
+}
+
+std::int64_t UnreadCounter::conversationCount(Database &db, const std::string &personaId)
+{
+    auto st = db.query("SELECT COUNT(*) FROM conversation_members "
+                       "WHERE persona_id = ? AND deleted = 0",
+                       personaId);
+    st.next();
+    return st.integer(0);
+}
+
+} // namespace pli::server
