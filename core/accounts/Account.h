@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+namespace pli {
+
+// One account this computer has signed in to: which server, who, how to show it, and whether
+// its sign-in is restored at start. Holds no secret; the refresh token of an account with
+// staySignedIn lives in the keychain under credentialKey().
+struct Account
+{
+    QUrl server; // normalized (see normalizedServer)
+    QString username;
+    QString displayName; // from GET /me; may be empty
+    bool staySignedIn = false;
+    QDateTime lastUsed; // UTC; invalid when never used
+
+    // The CredentialStore key of this account's refresh token.
+    QString credentialKey() const;
+    // Whether this is the same account as (server, username) once the server is normalized.
+    bool isAccount(const QUrl &otherServer, const QString &otherUsername) const;
+    // A server address in one spelling, so that "https://Example.org:443/" and
+    // "https://example.org" are one account: lower-case host, no default port, no trailing
+    // slash, no user, query or fragment.
+    static QUrl normalizedServer(const QUrl &server);
+
+    friend bool operator==(const Account &, const Account &) = default;
+};
+
+} // namespace pli
+
+Q_DECLARE_METATYPE(pli::Account)

@@ -1,0 +1,3 @@
+#include "AccountsLog.h"
+
+Q_LOGGING_CATEGORY(lcAccounts, "pli.accounts", QtInfoMsg)
