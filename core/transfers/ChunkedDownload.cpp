@@ -1,0 +1,540 @@
+#include "transfers/ChunkedDownload.h"
+
+#include "transfers/SafeFileName.h"
+#include "transfers/TransferLog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStorageInfo>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#endif
+
+#include <cerrno>
+
+namespace pli {
+
+namespace {
+
+QString displayUrl(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+}
+
+// Failures after which the part file is worth keeping for a later retry; the others mean the
+// bytes are useless (wrong, gone, or there is no room for them).
+bool keepsPart(const Error &error)
+{
+    switch (error.code()) {
+    case Error::Code::DiskFull:
+    case Error::Code::FileError:
+    case Error::Code::Integrity:
+    case Error::Code::NotFound:
+    case Error::Code::Gone:
+    case Error::Code::Conflict:
+        return false;
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+ChunkedDownload::ChunkedDownload(QNetworkAccessManager *network, RequestAuthorizer authorize,
+                                 DownloadRequest request, DownloadOptions options, QObject *parent)
+    : Job(parent)
+    , m_network(network)
+    , m_authorize(std::move(authorize))
+    , m_request(std::move(request))
+    , m_options(std::move(options))
+{
+    m_options.connections = qBound(1, m_options.connections, 6);
+    m_options.chunkSize = qMax<qint64>(64 * 1024, m_options.chunkSize);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ChunkedDownload::pump);
+    m_progressTimer.setInterval(m_options.progressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] { emitProgress(false); });
+    connect(&m_hasher, &PrefixHasher::finished, this, &ChunkedDownload::onDigest,
+            Qt::QueuedConnection);
+    m_clock.start();
+}
+
+ChunkedDownload::~ChunkedDownload()
+{
+    // Like a killed process: in-flight requests stop, the part file and journal stay.
+    m_phase = Phase::Ended;
+    abortFetches();
+    m_hasher.stop();
+}
+
+QString ChunkedDownload::partPath() const
+{
+    return m_target + QStringLiteral(".part");
+}
+
+void ChunkedDownload::doStart()
+{
+    if (!m_request.targetPath.isEmpty()) {
+        m_target = m_request.targetPath;
+        const QFileInfo target(m_target);
+        if (target.exists() && !QFileInfo::exists(partPath()))
+            m_target = SafeFileName::uniquePath(target.absolutePath(), target.fileName());
+    } else {
+        if (!QDir().mkpath(m_request.directory)) {
+            failLater(Error(Error::Code::FileError,
+                            tr("Cannot create the folder %1.").arg(m_request.directory)));
+            return;
+        }
+        const QString name =
+            m_request.fileName.isEmpty() ? m_request.url.fileName() : m_request.fileName;
+        m_target = SafeFileName::uniquePath(m_request.directory, SafeFileName::sanitize(name));
+    }
+    Q_EMIT targetChosen(m_target);
+
+    const QString journalPath = DownloadJournal::journalPathFor(partPath());
+    const auto journal = DownloadJournal::load(journalPath);
+    // The same attachment (or URL) whose server copy still has the recorded ETag: the address
+    // of the server may change between runs, the If-Range check guards the bytes.
+    const bool sameResource =
+        journal &&
+        (journal->url == m_request.url ||
+         (!m_request.attachmentId.isEmpty() && journal->attachmentId == m_request.attachmentId));
+    const bool resumable =
+        sameResource && !journal->etag.isEmpty() && QFileInfo(partPath()).size() == journal->size;
+    if (!openPart(!resumable))
+        return;
+    m_hasher.start(partPath());
+    m_progressTimer.start();
+    if (resumable) {
+        m_journal = *journal;
+        m_journal.url = m_request.url;
+        m_journal.targetPath = m_target;
+        m_chunks = QList<Chunk>(m_journal.chunkCount());
+        m_received = m_journal.completedBytes();
+        m_hasher.advanceTo(m_journal.contiguousBytes());
+        qCInfo(lcTransfer) << "resuming" << displayUrl(m_request.url) << "at" << m_received << "of"
+                           << m_journal.size << "bytes";
+        m_phase = Phase::Running;
+        pump();
+        return;
+    }
+    QFile::remove(journalPath);
+    qCInfo(lcTransfer) << "downloading" << displayUrl(m_request.url) << "to" << m_target;
+    m_phase = Phase::Probing;
+    startProbe();
+}
+
+bool ChunkedDownload::openPart(bool truncate)
+{
+    m_part.setFileName(partPath());
+    QIODevice::OpenMode mode = QIODevice::ReadWrite | QIODevice::Unbuffered;
+    if (truncate)
+        mode |= QIODevice::Truncate;
+    if (!m_part.open(mode)) {
+        failLater(Error(Error::Code::FileError,
+                        tr("Cannot write %1: %2").arg(partPath(), m_part.errorString())));
+        return false;
+    }
+    return true;
+}
+
+bool ChunkedDownload::prepareForSize(qint64 size)
+{
+    QStorageInfo storage(QFileInfo(m_target).absolutePath());
+    const qint64 needed = size - m_part.size();
+    if (storage.isValid() && storage.bytesAvailable() < needed) {
+        fail(Error(Error::Code::DiskFull, tr("%1 needs %2 bytes but only %3 are free.")
+                                              .arg(QFileInfo(m_target).fileName())
+                                              .arg(size)
+                                              .arg(storage.bytesAvailable())),
+             false);
+        return false;
+    }
+#ifdef Q_OS_LINUX
+    // Reserve the space now: running out half way through a 1 GiB file would waste it all.
+    const int rc = ::posix_fallocate(m_part.handle(), 0, size);
+    if (rc == ENOSPC) {
+        fail(Error(Error::Code::DiskFull, tr("Not enough free disk space.")), false);
+        return false;
+    }
+    if (rc == 0)
+        return true;
+#endif
+    if (!m_part.resize(size)) {
+        fail(Error(Error::Code::FileError, m_part.errorString()), false);
+        return false;
+    }
+    return true;
+}
+
+RangeFetch *ChunkedDownload::makeFetch(qint64 begin, qint64 end, RangeFetch::Expectation expect)
+{
+    auto *fetch = new RangeFetch(m_network, m_authorize, m_request.url, &m_part, begin, end,
+                                 std::move(expect), m_options.stallTimeoutMs,
+                                 m_options.readBufferBytes, this);
+    connect(fetch, &RangeFetch::bytesWritten, this, [this](qint64 count) {
+        m_received += count;
+        m_fetched += count;
+        if (m_phase == Phase::Whole)
+            m_hasher.advanceTo(m_received);
+    });
+    connect(fetch, &RangeFetch::done, this, [this, fetch] { onFetchDone(fetch); });
+    fetch->start();
+    return fetch;
+}
+
+void ChunkedDownload::startProbe()
+{
+    // The first chunk doubles as the probe: its answer tells the size, the ETag, the digest and
+    // whether ranges work at all.
+    m_single = makeFetch(0, m_options.chunkSize, {});
+    RangeFetch *probe = m_single;
+    connect(probe, &RangeFetch::headersAccepted, this, [this, probe] { onProbeHeaders(probe); });
+}
+
+void ChunkedDownload::startWhole()
+{
+    // Without ranges the stream starts at byte 0 every time.
+    m_part.resize(0);
+    m_received = 0;
+    m_hasher.start(partPath());
+    m_single = makeFetch(0, -1, {});
+    RangeFetch *whole = m_single;
+    connect(whole, &RangeFetch::headersAccepted, this, [this, whole] {
+        m_journal.etag = whole->etag();
+        m_journal.sha256 = whole->sha256().isEmpty() ? m_request.sha256 : whole->sha256();
+        if (whole->total() >= 0)
+            prepareForSize(whole->total());
+    });
+}
+
+void ChunkedDownload::onProbeHeaders(RangeFetch *fetch)
+{
+    m_journal.url = m_request.url;
+    m_journal.attachmentId = m_request.attachmentId;
+    m_journal.targetPath = m_target;
+    m_journal.chunkSize = m_options.chunkSize;
+    m_journal.reset(fetch->total(), fetch->etag());
+    m_journal.sha256 = fetch->sha256().isEmpty() ? m_request.sha256 : fetch->sha256();
+    if (m_journal.etag.isEmpty())
+        qCInfo(lcTransfer) << "no ETag: chunks cannot be validated, the digest still is";
+    if (!prepareForSize(m_journal.size))
+        return;
+    m_chunks = QList<Chunk>(m_journal.chunkCount());
+    m_phase = Phase::Running;
+    if (m_journal.size > 0) {
+        m_chunks[0].fetch = fetch;
+        m_single = nullptr;
+    }
+    saveJournal();
+    pump();
+}
+
+void ChunkedDownload::startChunk(int index)
+{
+    Chunk &chunk = m_chunks[index];
+    const qint64 begin = m_journal.chunkBegin(index) + chunk.received;
+    const qint64 end = m_journal.chunkBegin(index) + m_journal.chunkLength(index);
+    chunk.fetch = makeFetch(begin, end, {m_journal.size, m_journal.etag});
+}
+
+void ChunkedDownload::onFetchDone(RangeFetch *fetch)
+{
+    fetch->deleteLater();
+    if (fetch == m_single) {
+        m_single = nullptr;
+        switch (fetch->outcome()) {
+        case RangeFetch::Outcome::Complete:
+            if (m_phase == Phase::Whole)
+                m_journal.size = m_received;
+            verify();
+            return;
+        case RangeFetch::Outcome::Retry:
+            if (scheduleRetry(m_singleAttempts, m_singleNotBeforeMs, fetch))
+                pump();
+            return;
+        case RangeFetch::Outcome::RangesIgnored:
+            if (m_phase == Phase::Probing) {
+                qCInfo(lcTransfer) << "the server ignores ranges: one plain stream";
+                m_phase = Phase::Whole;
+                pump();
+                return;
+            }
+            restartFromScratch(QStringLiteral("ranges no longer honoured"));
+            return;
+        case RangeFetch::Outcome::Changed:
+            restartFromScratch(QStringLiteral("the file changed on the server"));
+            return;
+        default:
+            fail(fetch->error(), keepsPart(fetch->error()));
+            return;
+        }
+    }
+    for (int i = 0; i < m_chunks.size(); ++i) {
+        if (m_chunks[i].fetch == fetch) {
+            m_chunks[i].fetch = nullptr;
+            onChunkDone(i, fetch);
+            return;
+        }
+    }
+}
+
+void ChunkedDownload::onChunkDone(int index, RangeFetch *fetch)
+{
+    Chunk &chunk = m_chunks[index];
+    switch (fetch->outcome()) {
+    case RangeFetch::Outcome::Complete:
+        chunk.received = m_journal.chunkLength(index);
+        chunk.attempts = 0;
+        m_journal.done.setBit(index);
+        saveJournal();
+        m_hasher.advanceTo(m_journal.contiguousBytes());
+        pump();
+        return;
+    case RangeFetch::Outcome::Retry:
+        chunk.received += fetch->received();
+        if (scheduleRetry(chunk.attempts, chunk.notBeforeMs, fetch))
+            pump();
+        return;
+    case RangeFetch::Outcome::Changed:
+    case RangeFetch::Outcome::RangesIgnored:
+        restartFromScratch(QStringLiteral("the file changed on the server"));
+        return;
+    default:
+        fail(fetch->error(), keepsPart(fetch->error()));
+        return;
+    }
+}
+
+bool ChunkedDownload::scheduleRetry(int &attempts, qint64 &notBeforeMs, RangeFetch *fetch)
+{
+    if (fetch->received() > 0)
+        attempts = 0; // it made progress: only failures in a row count
+    if (++attempts > m_options.retry.maxAttempts) {
+        qCWarning(lcTransfer) << "giving up after" << attempts - 1
+                              << "retries:" << fetch->error().codeName() << fetch->error().detail();
+        fail(fetch->error(), keepsPart(fetch->error()));
+        return false;
+    }
+    const int delay = m_options.retry.delayMs(attempts, fetch->retryAfterSeconds());
+    qCInfo(lcTransfer) << "retrying bytes from" << fetch->begin() + fetch->received() << "in"
+                       << delay << "ms after" << fetch->error().codeName()
+                       << fetch->error().detail();
+    notBeforeMs = m_clock.elapsed() + delay;
+    return true;
+}
+
+void ChunkedDownload::pump()
+{
+    if (isFinished())
+        return;
+    const qint64 now = m_clock.elapsed();
+    qint64 wake = -1;
+    const auto wakeAt = [&](qint64 at) { wake = wake < 0 ? at : qMin(wake, at); };
+    if (m_phase == Phase::Probing || m_phase == Phase::Whole) {
+        if (m_single)
+            return;
+        if (m_singleNotBeforeMs > now)
+            wakeAt(m_singleNotBeforeMs);
+        else if (m_phase == Phase::Probing)
+            startProbe();
+        else
+            startWhole();
+    } else if (m_phase == Phase::Running) {
+        int active = 0;
+        for (const Chunk &chunk : std::as_const(m_chunks))
+            active += chunk.fetch ? 1 : 0;
+        bool allDone = true;
+        for (int i = 0; i < m_chunks.size(); ++i) {
+            if (m_journal.done.testBit(i))
+                continue;
+            allDone = false;
+            Chunk &chunk = m_chunks[i];
+            if (chunk.fetch || active >= m_options.connections)
+                continue;
+            if (chunk.notBeforeMs > now) {
+                wakeAt(chunk.notBeforeMs);
+                continue;
+            }
+            startChunk(i);
+            ++active;
+        }
+        if (allDone && active == 0 && !m_single) {
+            verify();
+            return;
+        }
+    }
+    if (wake >= 0)
+        m_retryTimer.start(int(qMax<qint64>(0, wake - now)));
+}
+
+void ChunkedDownload::restartFromScratch(const QString &why)
+{
+    if (++m_restarts > m_options.maxRestarts) {
+        fail(Error(Error::Code::Conflict, tr("The file keeps changing on the server.")), false);
+        return;
+    }
+    qCInfo(lcTransfer) << "starting over:" << why;
+    abortFetches();
+    m_hasher.start(partPath());
+    m_part.resize(0);
+    QFile::remove(DownloadJournal::journalPathFor(partPath()));
+    m_journal = DownloadJournal();
+    m_chunks.clear();
+    m_received = 0;
+    m_singleAttempts = 0;
+    m_singleNotBeforeMs = 0;
+    m_rate.reset();
+    m_phase = Phase::Probing;
+    startProbe();
+}
+
+void ChunkedDownload::verify()
+{
+    m_phase = Phase::Verifying;
+    m_progressTimer.stop();
+    emitProgress(true);
+    m_hasher.finish(m_journal.size);
+}
+
+void ChunkedDownload::onDigest(const QByteArray &digest, const QString &error)
+{
+    if (m_phase != Phase::Verifying || isFinished())
+        return;
+    if (!error.isEmpty()) {
+        fail(Error(Error::Code::FileError, error), false);
+        return;
+    }
+    if (m_journal.sha256.isEmpty() && m_options.requireDigest) {
+        fail(Error(Error::Code::Integrity, tr("The server did not say what the file should "
+                                              "contain (no digest); it was not kept.")),
+             false);
+        return;
+    }
+    if (!m_journal.sha256.isEmpty() && digest != m_journal.sha256) {
+        qCWarning(lcTransfer) << "SHA-256 mismatch for" << m_target << "expected"
+                              << m_journal.sha256.toHex() << "got" << digest.toHex();
+        fail(Error(Error::Code::Integrity,
+                   tr("%1 arrived damaged and was deleted.").arg(QFileInfo(m_target).fileName())),
+             false);
+        return;
+    }
+    m_part.close();
+    if (QFileInfo::exists(m_target) || QFileInfo(m_target).isSymLink()) {
+        const QFileInfo taken(m_target);
+        m_target = SafeFileName::uniquePath(taken.absolutePath(), taken.fileName());
+    }
+    // rename() never replaces: a file that appeared meanwhile under that name is safe.
+    if (!QFile::rename(partPath(), m_target) && !QFile(partPath()).rename(m_target)) {
+        fail(Error(Error::Code::FileError,
+                   tr("Cannot rename the finished download to %1.").arg(m_target)),
+             true);
+        return;
+    }
+    QFile::remove(DownloadJournal::journalPathFor(partPath()));
+    qCInfo(lcTransfer) << "verified and saved" << m_target << m_journal.size << "bytes";
+    m_phase = Phase::Ended;
+    finishSuccess();
+}
+
+void ChunkedDownload::abortFetches()
+{
+    for (Chunk &chunk : m_chunks) {
+        if (!chunk.fetch)
+            continue;
+        chunk.received += chunk.fetch->received();
+        chunk.fetch->abort();
+        chunk.fetch->deleteLater();
+        chunk.fetch = nullptr;
+    }
+    if (m_single) {
+        m_single->abort();
+        m_single->deleteLater();
+        m_single = nullptr;
+    }
+    m_retryTimer.stop();
+}
+
+void ChunkedDownload::pause()
+{
+    if (m_phase != Phase::Probing && m_phase != Phase::Running && m_phase != Phase::Whole)
+        return;
+    abortFetches();
+    m_pausedFrom = m_phase;
+    m_phase = Phase::Paused;
+    m_progressTimer.stop();
+    emitProgress(true);
+    if (m_pausedFrom == Phase::Running)
+        saveJournal();
+    Q_EMIT pausedChanged(true);
+}
+
+void ChunkedDownload::resume()
+{
+    if (m_phase != Phase::Paused)
+        return;
+    m_phase = m_pausedFrom;
+    for (Chunk &chunk : m_chunks) {
+        chunk.attempts = 0;
+        chunk.notBeforeMs = 0;
+    }
+    m_singleAttempts = 0;
+    m_singleNotBeforeMs = 0;
+    m_rate.reset();
+    m_progressTimer.start();
+    Q_EMIT pausedChanged(false);
+    pump();
+}
+
+void ChunkedDownload::doCancel()
+{
+    m_phase = Phase::Ended;
+    abortFetches();
+    m_hasher.stop();
+    m_part.close();
+    m_part.remove();
+    QFile::remove(DownloadJournal::journalPathFor(partPath()));
+    qCInfo(lcTransfer) << "cancelled" << m_target;
+}
+
+void ChunkedDownload::fail(const Error &error, bool keepPart)
+{
+    abortFetches();
+    m_hasher.stop();
+    m_progressTimer.stop();
+    // Keep only what a later retry can build on: chunks recorded in a journal.
+    keepPart = keepPart && m_phase == Phase::Running && m_journal.size > 0;
+    if (keepPart)
+        saveJournal();
+    m_part.close();
+    if (!keepPart) {
+        m_part.remove();
+        QFile::remove(DownloadJournal::journalPathFor(partPath()));
+    }
+    m_phase = Phase::Ended;
+    qCWarning(lcTransfer) << "download of" << displayUrl(m_request.url)
+                          << "failed:" << error.codeName() << error.detail();
+    finishWithError(error);
+}
+
+void ChunkedDownload::saveJournal()
+{
+    QString error;
+    if (!m_journal.save(DownloadJournal::journalPathFor(partPath()), &error))
+        qCWarning(lcTransfer) << "cannot save the resume journal:" << error;
+}
+
+void ChunkedDownload::emitProgress(bool force)
+{
+    m_rate.sample(m_received);
+    if (!force && m_received == m_lastEmitted)
+        return;
+    m_lastEmitted = m_received;
+    const qint64 total = m_journal.size;
+    const double speed = m_rate.bytesPerSecond();
+    Q_EMIT progressed(m_received, total, speed, m_rate.etaSeconds(m_received, total));
+    Q_EMIT progress(m_received, total);
+}
+
+} // namespace pli

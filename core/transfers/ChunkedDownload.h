@@ -1,0 +1,143 @@
+#pragma once
+
+#include "Job.h"
+#include "transfers/DownloadJournal.h"
+#include "transfers/PrefixHasher.h"
+#include "transfers/RangeFetch.h"
+#include "transfers/RequestAuthorizer.h"
+#include "transfers/RetryPolicy.h"
+#include "transfers/TransferRate.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace pli {
+
+struct DownloadRequest
+{
+    QUrl url;
+    QString attachmentId;
+    QString directory; // where the file goes
+    QString fileName;  // as the server named it: untrusted, sanitised before use
+    QByteArray sha256; // raw 32 bytes from the metadata, if known (Repr-Digest is preferred)
+    // Set to continue a download: the final path chosen the first time, whose "<path>.part"
+    // and journal are on disk (TransferListModel stores it).
+    QString targetPath;
+};
+
+struct DownloadOptions
+{
+    qint64 chunkSize = 8 * 1024 * 1024;
+    int connections = 4; // 1..6, the HTTP/1.1 connections Qt opens to one host
+    int stallTimeoutMs = 30000;
+    qint64 readBufferBytes = 256 * 1024; // per connection: what Qt may hold unread
+    int progressIntervalMs = 250;
+    int maxRestarts = 3; // times the file may change on the server during one download
+    bool requireDigest = true;
+    RetryPolicy retry;
+};
+
+// Downloads one resource to a file, fast and safely: byte ranges over several connections into
+// "<name>.part" with a resume journal, per-chunk retries, strict checks of every answer, SHA-256
+// overlapping the download, and the final name only once the digest matches. Destroying it
+// without cancel() keeps the part file and journal, as a killed process would.
+class ChunkedDownload : public Job
+{
+    Q_OBJECT
+public:
+    ChunkedDownload(QNetworkAccessManager *network, RequestAuthorizer authorize,
+                    DownloadRequest request, DownloadOptions options = {},
+                    QObject *parent = nullptr);
+    ~ChunkedDownload() override;
+
+    void pause();
+    void resume();
+    bool isPaused() const { return m_phase == Phase::Paused; }
+
+    QString targetPath() const { return m_target; } // known once started
+    QString partPath() const;
+    qint64 bytesReceived() const { return m_received; }
+    qint64 totalBytes() const { return m_journal.size; }
+    // Body bytes written by this object: what a resume had to fetch again.
+    qint64 bytesFetched() const { return m_fetched; }
+    double bytesPerSecond() const { return m_rate.bytesPerSecond(); }
+
+Q_SIGNALS:
+    void targetChosen(const QString &path);
+    // Throttled to options.progressIntervalMs; eta -1 when unknown.
+    void progressed(qint64 received, qint64 total, double bytesPerSecond, int etaSeconds);
+    void pausedChanged(bool paused);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+
+private:
+    enum class Phase
+    {
+        Idle,
+        Probing,
+        Running,
+        Whole,
+        Paused,
+        Verifying,
+        Ended
+    };
+    struct Chunk
+    {
+        qint64 received = 0; // bytes already written at the chunk's start (this session)
+        int attempts = 0;
+        qint64 notBeforeMs = 0;
+        RangeFetch *fetch = nullptr;
+    };
+
+    bool openPart(bool truncate);
+    bool prepareForSize(qint64 size);
+    void startProbe();
+    void startWhole();
+    void startChunk(int index);
+    RangeFetch *makeFetch(qint64 begin, qint64 end, RangeFetch::Expectation expect);
+    void onProbeHeaders(RangeFetch *fetch);
+    void onFetchDone(RangeFetch *fetch);
+    void onChunkDone(int index, RangeFetch *fetch);
+    bool scheduleRetry(int &attempts, qint64 &notBeforeMs, RangeFetch *fetch);
+    void pump();
+    void restartFromScratch(const QString &why);
+    void verify();
+    void onDigest(const QByteArray &digest, const QString &error);
+    void abortFetches();
+    void fail(const Error &error, bool keepPart);
+    void saveJournal();
+    void emitProgress(bool force);
+
+    QNetworkAccessManager *m_network;
+    RequestAuthorizer m_authorize;
+    DownloadRequest m_request;
+    DownloadOptions m_options;
+
+    Phase m_phase = Phase::Idle;
+    Phase m_pausedFrom = Phase::Idle;
+    QString m_target;
+    QFile m_part;
+    DownloadJournal m_journal;
+    QList<Chunk> m_chunks;
+    RangeFetch *m_single = nullptr; // the probe, or the one stream when ranges are ignored
+    int m_singleAttempts = 0;
+    qint64 m_singleNotBeforeMs = 0;
+    int m_restarts = 0;
+    qint64 m_received = 0;
+    qint64 m_fetched = 0;
+    PrefixHasher m_hasher;
+    QElapsedTimer m_clock;
+    QTimer m_retryTimer;
+    QTimer m_progressTimer;
+    TransferRate m_rate;
+    qint64 m_lastEmitted = -1;
+};
+
+} // namespace pli

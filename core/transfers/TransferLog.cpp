@@ -1,0 +1,3 @@
+#include "transfers/TransferLog.h"
+
+Q_LOGGING_CATEGORY(lcTransfer, "pli.transfer")

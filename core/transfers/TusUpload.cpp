@@ -1,0 +1,407 @@
+#include "transfers/TusUpload.h"
+
+#include "transfers/Sha256.h"
+#include "transfers/TransferHeaders.h"
+#include "transfers/TransferLog.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace pli {
+
+namespace {
+
+const QByteArray kTusVersion = "1.0.0";
+
+qint64 headerNumber(const QNetworkReply *reply, const QByteArray &name)
+{
+    bool ok = false;
+    const qint64 value = reply->rawHeader(name).trimmed().toLongLong(&ok);
+    return ok && value >= 0 ? value : -1;
+}
+
+Error tooLarge(const QString &detail)
+{
+    return Error(Error::Code::TooLarge, detail);
+}
+
+QString gib(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
+}
+
+} // namespace
+
+TusUpload::TusUpload(QNetworkAccessManager *network, RequestAuthorizer authorize,
+                     UploadRequest request, UploadOptions options, QObject *parent)
+    : Job(parent)
+    , m_network(network)
+    , m_authorize(std::move(authorize))
+    , m_request(std::move(request))
+    , m_options(std::move(options))
+    , m_uploadUrl(m_request.uploadUrl)
+{
+    m_options.chunkSize =
+        qBound<qint64>(qint64(64 * 1024), m_options.chunkSize, qint64(64 * 1024 * 1024));
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this,
+            [this] { send(m_uploadUrl.isEmpty() ? Step::Options : Step::Head); });
+    m_progressTimer.setInterval(m_options.progressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] { emitProgress(false); });
+}
+
+TusUpload::~TusUpload()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+Error TusUpload::checkAttachments(const QStringList &filePaths)
+{
+    qint64 total = 0;
+    for (const QString &path : filePaths) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable())
+            return Error(Error::Code::FileError, tr("Cannot read %1.").arg(path));
+        if (info.size() > maxFileSize)
+            return tooLarge(tr("%1 is %2; an attachment may be at most %3.")
+                                .arg(info.fileName(), gib(info.size()), gib(maxFileSize)));
+        total += info.size();
+    }
+    if (total > maxFileSize)
+        return tooLarge(tr("The attachments total %1; a message may carry at most %2.")
+                            .arg(gib(total), gib(maxFileSize)));
+    return {};
+}
+
+QString TusUpload::uploadId() const
+{
+    return m_uploadUrl.path().section(QLatin1Char('/'), -1);
+}
+
+void TusUpload::doStart()
+{
+    m_file.setFileName(m_request.filePath);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        failLater(Error(Error::Code::FileError,
+                        tr("Cannot read %1: %2").arg(m_request.filePath, m_file.errorString())));
+        return;
+    }
+    m_size = m_file.size();
+    // Both limits are checked before the first request: nothing is sent for a file the server
+    // would refuse.
+    if (m_size > maxFileSize) {
+        failLater(tooLarge(tr("%1 is %2; an attachment may be at most %3.")
+                               .arg(QFileInfo(m_file).fileName(), gib(m_size), gib(maxFileSize))));
+        return;
+    }
+    if (m_size + m_request.otherAttachmentsBytes > maxFileSize) {
+        failLater(
+            tooLarge(tr("The attachments total %1; a message may carry at most %2.")
+                         .arg(gib(m_size + m_request.otherAttachmentsBytes), gib(maxFileSize))));
+        return;
+    }
+    m_progressTimer.start();
+    send(m_uploadUrl.isEmpty() ? Step::Options : Step::Head);
+}
+
+QNetworkRequest TusUpload::makeRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Tus-Resumable", kTusVersion);
+    request.setTransferTimeout(m_options.stallTimeoutMs);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    if (m_authorize)
+        m_authorize(request);
+    return request;
+}
+
+void TusUpload::send(Step step)
+{
+    if (isFinished() || m_paused)
+        return;
+    QNetworkReply *reply = nullptr;
+    switch (step) {
+    case Step::Options:
+        reply = m_network->sendCustomRequest(makeRequest(m_request.endpoint), "OPTIONS");
+        break;
+    case Step::Create: {
+        QNetworkRequest request = makeRequest(m_request.endpoint);
+        const QString name =
+            m_request.fileName.isEmpty() ? QFileInfo(m_file).fileName() : m_request.fileName;
+        const QString type = m_request.contentType.isEmpty()
+                                 ? QStringLiteral("application/octet-stream")
+                                 : m_request.contentType;
+        request.setRawHeader("Upload-Length", QByteArray::number(m_size));
+        request.setRawHeader("Upload-Metadata", "filename " + name.toUtf8().toBase64() +
+                                                    ",content_type " + type.toUtf8().toBase64());
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/offset+octet-stream"));
+        reply = m_network->post(request, QByteArray());
+        break;
+    }
+    case Step::Head: {
+        QNetworkRequest request = makeRequest(m_uploadUrl);
+        request.setRawHeader("Cache-Control", "no-store");
+        reply = m_network->head(request);
+        break;
+    }
+    case Step::Patch:
+        sendPatch();
+        return;
+    }
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, step] { onReply(reply, step); });
+}
+
+void TusUpload::sendPatch()
+{
+    if (m_offset >= m_size) {
+        emitProgress(true);
+        m_progressTimer.stop();
+        qCInfo(lcTransfer) << "uploaded" << m_size << "bytes as" << uploadId();
+        finishSuccess();
+        return;
+    }
+    m_chunkLength = qMin(m_options.chunkSize, m_size - m_offset);
+    // One chunk in memory at a time (bounded), never the file.
+    QByteArray chunk;
+    if (m_file.seek(m_offset))
+        chunk = m_file.read(m_chunkLength);
+    if (chunk.size() != m_chunkLength) {
+        fail(Error(Error::Code::FileError, tr("%1 changed or became unreadable during the upload.")
+                                               .arg(QFileInfo(m_file).fileName())));
+        return;
+    }
+    QNetworkRequest request = makeRequest(m_uploadUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/offset+octet-stream"));
+    request.setRawHeader("Upload-Offset", QByteArray::number(m_offset));
+    request.setRawHeader("Upload-Checksum", "sha256 " + Sha256::of(chunk).toBase64());
+    m_inFlight = 0;
+    QNetworkReply *reply = m_network->sendCustomRequest(request, "PATCH", chunk);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::uploadProgress, this,
+            [this](qint64 sent, qint64) { m_inFlight = sent; });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply, Step::Patch); });
+}
+
+void TusUpload::onReply(QNetworkReply *reply, Step step)
+{
+    reply->deleteLater();
+    if (reply != m_reply || isFinished())
+        return;
+    m_reply.clear();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                              reply->error() == QNetworkReply::TimeoutError;
+        retryLater(
+            Error(timedOut ? Error::Code::Timeout : Error::Code::Network, reply->errorString()),
+            -1);
+        return;
+    }
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    if (status == 408 || status == 429 || status >= 500) {
+        retryLater(Error::fromHttp(status, reply->readAll(), retryAfter),
+                   TransferHeaders::retryAfterSeconds(retryAfter));
+        return;
+    }
+    if (status == 413) {
+        fail(Error::fromHttp(status, reply->readAll())
+                 .setDetail(tr("The server refuses a file of this size.")));
+        return;
+    }
+    if ((status == 404 || status == 410) && step != Step::Options && step != Step::Create &&
+        !m_recreated) {
+        // The upload expired or was removed on the server: start it again, once.
+        qCInfo(lcTransfer) << "upload" << uploadId() << "is gone on the server; creating it again";
+        m_recreated = true;
+        m_uploadUrl.clear();
+        m_offset = 0;
+        send(Step::Options);
+        return;
+    }
+    if (step == Step::Patch && (status == 409 || status == 460)) {
+        // 409: our offset is not the server's; 460: the chunk arrived damaged. Ask where the
+        // server stands and go on from there (counts as a failed attempt).
+        retryLater(Error::fromHttp(status, reply->readAll()), 0);
+        return;
+    }
+    if (status >= 400) {
+        fail(Error::fromHttp(status, reply->readAll(), retryAfter));
+        return;
+    }
+    switch (step) {
+    case Step::Options:
+        onOptions(reply);
+        return;
+    case Step::Create:
+        onCreated(reply);
+        return;
+    case Step::Head:
+        onHead(reply);
+        return;
+    case Step::Patch:
+        onPatched(reply);
+        return;
+    }
+}
+
+void TusUpload::onOptions(QNetworkReply *reply)
+{
+    const QList<QByteArray> versions = reply->rawHeader("Tus-Version").split(',');
+    bool speaksTus = false;
+    for (const QByteArray &version : versions)
+        speaksTus = speaksTus || version.trimmed() == kTusVersion;
+    if (!speaksTus) {
+        fail(Error(Error::Code::MalformedResponse,
+                   tr("The server does not accept resumable uploads (tus 1.0.0).")));
+        return;
+    }
+    const qint64 maxSize = headerNumber(reply, "Tus-Max-Size");
+    if (maxSize >= 0 && m_size > maxSize) {
+        fail(tooLarge(tr("%1 is %2; this server accepts at most %3.")
+                          .arg(QFileInfo(m_file).fileName(), gib(m_size), gib(maxSize))));
+        return;
+    }
+    send(Step::Create);
+}
+
+void TusUpload::onCreated(QNetworkReply *reply)
+{
+    const QByteArray location = reply->rawHeader("Location");
+    if (location.isEmpty()) {
+        fail(Error(Error::Code::MalformedResponse, tr("The server created no upload.")));
+        return;
+    }
+    m_uploadUrl = m_request.endpoint.resolved(QUrl::fromEncoded(location));
+    m_offset = qMax<qint64>(0, headerNumber(reply, "Upload-Offset"));
+    m_attempts = 0;
+    qCInfo(lcTransfer) << "created upload" << uploadId() << "of" << m_size << "bytes";
+    Q_EMIT uploadUrlChanged(m_uploadUrl);
+    sendPatch();
+}
+
+void TusUpload::onHead(QNetworkReply *reply)
+{
+    const qint64 offset = headerNumber(reply, "Upload-Offset");
+    const qint64 length = headerNumber(reply, "Upload-Length");
+    if (offset < 0 || offset > m_size || (length >= 0 && length != m_size)) {
+        fail(Error(
+            Error::Code::Conflict,
+            tr("The upload on the server does not match %1.").arg(QFileInfo(m_file).fileName())));
+        return;
+    }
+    qCInfo(lcTransfer) << "upload" << uploadId() << "continues at" << offset << "of" << m_size;
+    m_offset = offset;
+    sendPatch();
+}
+
+void TusUpload::onPatched(QNetworkReply *reply)
+{
+    const qint64 offset = headerNumber(reply, "Upload-Offset");
+    if (offset <= m_offset || offset > m_offset + m_chunkLength) {
+        retryLater(Error(Error::Code::MalformedResponse,
+                         QStringLiteral("PATCH answered Upload-Offset %1").arg(offset)),
+                   0);
+        return;
+    }
+    m_sent += offset - m_offset;
+    m_offset = offset;
+    m_inFlight = 0;
+    m_attempts = 0;
+    sendPatch();
+}
+
+void TusUpload::retryLater(const Error &error, int retryAfterSeconds)
+{
+    if (++m_attempts > m_options.retry.maxAttempts) {
+        fail(error);
+        return;
+    }
+    m_inFlight = 0;
+    const int delay = retryAfterSeconds == 0 && m_attempts == 1
+                          ? 0
+                          : m_options.retry.delayMs(m_attempts, retryAfterSeconds);
+    qCInfo(lcTransfer) << "upload step failed:" << error.codeName() << error.detail()
+                       << "- asking the server where it stands in" << delay << "ms";
+    m_retryTimer.start(delay);
+}
+
+void TusUpload::pause()
+{
+    if (m_paused || !isRunning())
+        return;
+    m_paused = true;
+    m_retryTimer.stop();
+    if (QNetworkReply *reply = m_reply.data()) {
+        m_reply.clear();
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_inFlight = 0;
+    m_progressTimer.stop();
+    emitProgress(true);
+    Q_EMIT pausedChanged(true);
+}
+
+void TusUpload::resume()
+{
+    if (!m_paused || !isRunning())
+        return;
+    m_paused = false;
+    m_attempts = 0;
+    m_rate.reset();
+    m_progressTimer.start();
+    Q_EMIT pausedChanged(false);
+    send(m_uploadUrl.isEmpty() ? Step::Options : Step::Head);
+}
+
+void TusUpload::doCancel()
+{
+    m_retryTimer.stop();
+    m_progressTimer.stop();
+    if (QNetworkReply *reply = m_reply.data()) {
+        m_reply.clear();
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (!m_uploadUrl.isEmpty()) {
+        // Termination: the server frees the partial upload now rather than at expiry. Nobody
+        // waits for the answer.
+        QNetworkReply *terminate = m_network->deleteResource(makeRequest(m_uploadUrl));
+        connect(terminate, &QNetworkReply::finished, terminate, &QObject::deleteLater);
+    }
+    qCInfo(lcTransfer) << "upload cancelled" << uploadId();
+}
+
+void TusUpload::fail(const Error &error)
+{
+    m_retryTimer.stop();
+    m_progressTimer.stop();
+    qCWarning(lcTransfer) << "upload of" << QFileInfo(m_file).fileName()
+                          << "failed:" << error.codeName() << error.detail();
+    finishWithError(error);
+}
+
+void TusUpload::emitProgress(bool force)
+{
+    const qint64 done = m_offset + m_inFlight;
+    m_rate.sample(done);
+    if (!force && done == m_lastEmitted)
+        return;
+    m_lastEmitted = done;
+    Q_EMIT progressed(done, m_size, m_rate.bytesPerSecond(), m_rate.etaSeconds(done, m_size));
+    Q_EMIT progress(done, m_size);
+}
+
+} // namespace pli

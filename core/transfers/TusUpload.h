@@ -1,0 +1,121 @@
+#pragma once
+
+#include "Job.h"
+#include "transfers/RequestAuthorizer.h"
+#include "transfers/RetryPolicy.h"
+#include "transfers/TransferRate.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace pli {
+
+struct UploadRequest
+{
+    QUrl endpoint; // …/api/v1/uploads
+    QString filePath;
+    QString fileName;    // sent as metadata; the local name when empty
+    QString contentType; // application/octet-stream when empty
+    // Set to continue an upload created earlier (from uploadUrlChanged, persisted).
+    QUrl uploadUrl;
+    // Bytes of the other attachments of the same message: the server refuses a message whose
+    // attachments total more than 1 GiB, so we refuse before sending any byte.
+    qint64 otherAttachmentsBytes = 0;
+};
+
+struct UploadOptions
+{
+    qint64 chunkSize = 8 * 1024 * 1024;
+    int stallTimeoutMs = 30000;
+    int progressIntervalMs = 250;
+    RetryPolicy retry;
+};
+
+// Uploads one file with tus 1.0.0 (creation, checksum, termination): checks the server's
+// Tus-Max-Size and the 1 GiB limits first, then PATCHes chunks read from disk, each with an
+// Upload-Checksum. After any failure (and after a restart, given the persisted upload URL) it
+// asks HEAD where the server stands and continues from there. Cancel terminates the upload on
+// the server.
+class TusUpload : public Job
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 maxFileSize = 1073741824; // per file and per message
+
+    TusUpload(QNetworkAccessManager *network, RequestAuthorizer authorize, UploadRequest request,
+              UploadOptions options = {}, QObject *parent = nullptr);
+    ~TusUpload() override;
+
+    // Error::Code::TooLarge (naming the file) when one of the files of a message, or all of
+    // them together, exceed 1 GiB; FileError when one cannot be read; no error otherwise.
+    static Error checkAttachments(const QStringList &filePaths);
+
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
+
+    QUrl uploadUrl() const { return m_uploadUrl; }
+    QString uploadId() const; // what a message names in "attachments"
+    qint64 offset() const { return m_offset; }
+    qint64 totalBytes() const { return m_size; }
+    qint64 bytesSent() const { return m_sent; } // PATCH body bytes this object sent
+
+Q_SIGNALS:
+    void uploadUrlChanged(const QUrl &url); // persist it to resume after a restart
+    void progressed(qint64 sent, qint64 total, double bytesPerSecond, int etaSeconds);
+    void pausedChanged(bool paused);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+
+private:
+    enum class Step
+    {
+        Options,
+        Create,
+        Head,
+        Patch
+    };
+
+    QNetworkRequest makeRequest(const QUrl &url) const;
+    void send(Step step);
+    void onReply(QNetworkReply *reply, Step step);
+    void onOptions(QNetworkReply *reply);
+    void onCreated(QNetworkReply *reply);
+    void onHead(QNetworkReply *reply);
+    void onPatched(QNetworkReply *reply);
+    void sendPatch();
+    void retryLater(const Error &error, int retryAfterSeconds);
+    void fail(const Error &error);
+    void emitProgress(bool force);
+
+    QNetworkAccessManager *m_network;
+    RequestAuthorizer m_authorize;
+    UploadRequest m_request;
+    UploadOptions m_options;
+    QFile m_file;
+    qint64 m_size = 0;
+    qint64 m_offset = 0;
+    qint64 m_chunkLength = 0;
+    qint64 m_inFlight = 0; // bytes of the current PATCH already sent
+    qint64 m_sent = 0;
+    QUrl m_uploadUrl;
+    QPointer<QNetworkReply> m_reply;
+    int m_attempts = 0;
+    bool m_paused = false;
+    bool m_recreated = false;
+    QTimer m_retryTimer;
+    QTimer m_progressTimer;
+    TransferRate m_rate;
+    qint64 m_lastEmitted = -1;
+};
+
+} // namespace pli
