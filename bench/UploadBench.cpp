@@ -1,14 +1,20 @@
-// Uploads one file to a fresh pli-server (started with the test fixture on loopback) twice:
+// Uploads one file to a fresh pli-server (started with the test fixture on loopback) three times:
 // with curl (tus by hand: POST, then one PATCH per 32 MiB piece, well under the server's 64 MiB
-// per-request cap) and with pli::TusUpload (8 MiB checksummed chunks), and prints both throughputs.
+// per-request cap), with pli::TusUpload (checksummed chunks streamed from the file, 32 MiB by
+// default), and with the way TusUpload worked before (each chunk read into a QByteArray,
+// checksummed and PATCHed through QNetworkAccessManager), and prints the three throughputs.
 #include "TestServer.h"
+#include "transfers/Sha256.h"
 #include "transfers/TusUpload.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -24,6 +30,56 @@ QByteArray runCurl(const QStringList &args)
     if (curl.exitCode() != 0)
         std::fprintf(stderr, "curl failed: %s\n", curl.readAllStandardError().constData());
     return curl.readAllStandardOutput();
+}
+
+// Waits for a reply and returns its status (0 on a network error).
+int await(QNetworkReply *reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// The previous TusUpload data path, kept as the baseline: the chunk in a QByteArray, hashed, and
+// handed to QNetworkAccessManager. Returns the seconds taken, or -1.
+double qnamUpload(const QString &endpoint, const QByteArray &token, const QString &path,
+                  qint64 chunkSize)
+{
+    QNetworkAccessManager network;
+    const auto request = [&](const QUrl &url) {
+        QNetworkRequest r(url);
+        r.setRawHeader("Authorization", "Bearer " + token);
+        r.setRawHeader("Tus-Resumable", "1.0.0");
+        return r;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkRequest create = request(QUrl(endpoint));
+    create.setRawHeader("Upload-Length", QByteArray::number(file.size()));
+    create.setRawHeader("Content-Type", "application/offset+octet-stream");
+    create.setRawHeader("Upload-Metadata",
+                        "filename " + QFileInfo(path).fileName().toUtf8().toBase64());
+    QNetworkReply *created = network.post(create, QByteArray());
+    if (await(created) != 201)
+        return -1;
+    const QUrl url = QUrl(endpoint).resolved(QUrl::fromEncoded(created->rawHeader("Location")));
+    for (qint64 offset = 0; offset < file.size();) {
+        const QByteArray chunk = file.read(chunkSize);
+        QNetworkRequest patch = request(url);
+        patch.setRawHeader("Content-Type", "application/offset+octet-stream");
+        patch.setRawHeader("Upload-Offset", QByteArray::number(offset));
+        patch.setRawHeader("Upload-Checksum", "sha256 " + pli::Sha256::of(chunk).toBase64());
+        if (await(network.sendCustomRequest(patch, "PATCH", chunk)) != 204)
+            return -1;
+        offset += chunk.size();
+    }
+    return double(clock.nsecsElapsed()) / 1e9;
 }
 
 } // namespace
@@ -111,9 +167,18 @@ int main(int argc, char **argv)
                          qPrintable(job.error().detail()));
             status = 1;
         } else {
-            std::printf("pli  upload bytes=%lld seconds=%.3f MB/s=%.1f ratio_vs_curl=%.2f\n",
+            std::printf("pli  upload bytes=%lld seconds=%.3f MB/s=%.1f ratio_vs_curl=%.2f "
+                        "chunk_MiB=%lld\n",
                         static_cast<long long>(size), seconds, double(size) / 1e6 / seconds,
-                        curlSeconds / seconds);
+                        curlSeconds / seconds, static_cast<long long>(options.chunkSize >> 20));
+            const double before = qnamUpload(endpoint, token, file, options.chunkSize);
+            if (before > 0)
+                std::printf("qnam upload bytes=%lld seconds=%.3f MB/s=%.1f ratio_vs_curl=%.2f "
+                            "(the previous data path, same chunk size)\n",
+                            static_cast<long long>(size), before, double(size) / 1e6 / before,
+                            curlSeconds / before);
+            else
+                std::fprintf(stderr, "the QNetworkAccessManager baseline failed\n");
         }
         app.exit(status);
     });

@@ -2,7 +2,8 @@
 # Serves a 1 GiB random file with nginx on loopback and downloads it with curl, aria2c -x4 and
 # pli-bench-download (ChunkedDownload: 4 connections, 8 MiB chunks, SHA-256 verified) in one
 # run; then, when pli-bench-upload is built, uploads the same file to pli-server with curl and
-# with TusUpload. Results go to stdout; docs/benchmarks.md records them.
+# with TusUpload (and with the previous QNetworkAccessManager data path as a baseline). Results go
+# to stdout; docs/benchmarks.md records them.
 #
 #   bench/download-vs-curl.sh BUILD_DIR [WORK_DIR] [SIZE_MIB]
 set -euo pipefail

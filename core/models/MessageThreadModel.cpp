@@ -18,8 +18,12 @@ MessageThreadModel::MessageThreadModel(ApiClient *api, QObject *parent)
 
 MessageThreadModel::~MessageThreadModel()
 {
-    if (m_job)
+    // Disconnect first: a cancelled job still finishes, and must not call into a model (or a
+    // view) that is being destroyed.
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->cancel();
+    }
 }
 
 void MessageThreadModel::setConversation(const QString &conversationId)

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QStorageInfo>
 
 #ifdef Q_OS_LINUX
@@ -16,6 +17,9 @@
 namespace pli {
 
 namespace {
+
+// Which access token a fetch was sent with (ChunkedDownload::m_session at its start).
+const char *const kSessionProperty = "pliSession";
 
 QString displayUrl(const QUrl &url)
 {
@@ -173,7 +177,9 @@ RangeFetch *ChunkedDownload::makeFetch(qint64 begin, qint64 end, RangeFetch::Exp
     auto *fetch = new RangeFetch(m_network, m_authorize, m_request.url, &m_part, begin, end,
                                  std::move(expect), m_options.stallTimeoutMs,
                                  m_options.readBufferBytes, this);
+    fetch->setProperty(kSessionProperty, m_session);
     connect(fetch, &RangeFetch::bytesWritten, this, [this](qint64 count) {
+        m_unproven = false;
         m_received += count;
         m_fetched += count;
         if (m_phase == Phase::Whole)
@@ -236,6 +242,15 @@ void ChunkedDownload::startChunk(int index)
     Chunk &chunk = m_chunks[index];
     const qint64 begin = m_journal.chunkBegin(index) + chunk.received;
     const qint64 end = m_journal.chunkBegin(index) + m_journal.chunkLength(index);
+    if (begin >= end) {
+        // Every byte arrived before a pause or a 401 cut the fetch short of its end: asking for
+        // an empty range would get a 416.
+        m_journal.done.setBit(index);
+        saveJournal();
+        m_hasher.advanceTo(m_journal.contiguousBytes());
+        m_retryTimer.start(0);
+        return;
+    }
     chunk.fetch = makeFetch(begin, end, {m_journal.size, m_journal.etag});
 }
 
@@ -267,7 +282,10 @@ void ChunkedDownload::onFetchDone(RangeFetch *fetch)
             restartFromScratch(QStringLiteral("the file changed on the server"));
             return;
         default:
-            fail(fetch->error(), keepsPart(fetch->error()));
+            if (renewSessionFor(fetch))
+                pump();
+            else
+                fail(fetch->error(), keepsPart(fetch->error()));
             return;
         }
     }
@@ -302,9 +320,41 @@ void ChunkedDownload::onChunkDone(int index, RangeFetch *fetch)
         restartFromScratch(QStringLiteral("the file changed on the server"));
         return;
     default:
-        fail(fetch->error(), keepsPart(fetch->error()));
+        if (renewSessionFor(fetch)) {
+            chunk.received += fetch->received();
+            pump();
+        } else {
+            fail(fetch->error(), keepsPart(fetch->error()));
+        }
         return;
     }
+}
+
+bool ChunkedDownload::renewSessionFor(RangeFetch *fetch)
+{
+    if (!m_refresh || fetch->error().code() != Error::Code::Unauthorized)
+        return false;
+    if (m_renewing || fetch->property(kSessionProperty).toInt() < m_session)
+        return true; // sent with an older token: replayed with the new one
+    if (m_unproven)
+        return false; // the renewed token is refused too: renewing again would loop
+    qCInfo(lcTransfer) << "a chunk met a 401; renewing the session";
+    m_renewing = true;
+    QPointer<ChunkedDownload> self(this);
+    const Error unauthorized = fetch->error();
+    m_refresh([self, unauthorized](bool refreshed) {
+        if (!self || self->isFinished())
+            return;
+        self->m_renewing = false;
+        if (!refreshed) {
+            self->fail(unauthorized, keepsPart(unauthorized));
+            return;
+        }
+        ++self->m_session;
+        self->m_unproven = true;
+        self->pump();
+    });
+    return true;
 }
 
 bool ChunkedDownload::scheduleRetry(int &attempts, qint64 &notBeforeMs, RangeFetch *fetch)
@@ -327,7 +377,7 @@ bool ChunkedDownload::scheduleRetry(int &attempts, qint64 &notBeforeMs, RangeFet
 
 void ChunkedDownload::pump()
 {
-    if (isFinished())
+    if (isFinished() || m_renewing)
         return;
     const qint64 now = m_clock.elapsed();
     qint64 wake = -1;

@@ -6,6 +6,7 @@
 #include "transfers/RangeFetch.h"
 #include "transfers/RequestAuthorizer.h"
 #include "transfers/RetryPolicy.h"
+#include "transfers/SessionRefresher.h"
 #include "transfers/TransferRate.h"
 
 #include <QElapsedTimer>
@@ -59,6 +60,11 @@ public:
     void resume();
     bool isPaused() const { return m_phase == Phase::Paused; }
 
+    // Without one, a 401 fails the download with Unauthorized; with one, a 401 renews the access
+    // token once (whatever the number of connections that met it) and the chunks are fetched
+    // again; a 401 to a request sent with the renewed token before any byte came fails.
+    void setSessionRefresher(SessionRefresher refresher) { m_refresh = std::move(refresher); }
+
     QString targetPath() const { return m_target; } // known once started
     QString partPath() const;
     qint64 bytesReceived() const { return m_received; }
@@ -106,6 +112,7 @@ private:
     void onFetchDone(RangeFetch *fetch);
     void onChunkDone(int index, RangeFetch *fetch);
     bool scheduleRetry(int &attempts, qint64 &notBeforeMs, RangeFetch *fetch);
+    bool renewSessionFor(RangeFetch *fetch); // true: the fetch is to be replayed
     void pump();
     void restartFromScratch(const QString &why);
     void verify();
@@ -117,6 +124,10 @@ private:
 
     QNetworkAccessManager *m_network;
     RequestAuthorizer m_authorize;
+    SessionRefresher m_refresh;
+    int m_session = 0;       // counts renewed access tokens; each fetch records its own
+    bool m_renewing = false; // no fetch starts until the renewal answers
+    bool m_unproven = false; // renewed, and no byte came with the new token yet
     DownloadRequest m_request;
     DownloadOptions m_options;
 

@@ -1,6 +1,7 @@
 #include "transfers/TusUpload.h"
 
 #include "transfers/Sha256.h"
+#include "transfers/StreamedFileRequest.h"
 #include "transfers/TransferHeaders.h"
 #include "transfers/TransferLog.h"
 
@@ -15,10 +16,10 @@ namespace {
 
 const QByteArray kTusVersion = "1.0.0";
 
-qint64 headerNumber(const QNetworkReply *reply, const QByteArray &name)
+qint64 headerNumber(const QByteArray &header)
 {
     bool ok = false;
-    const qint64 value = reply->rawHeader(name).trimmed().toLongLong(&ok);
+    const qint64 value = header.trimmed().toLongLong(&ok);
     return ok && value >= 0 ? value : -1;
 }
 
@@ -54,10 +55,22 @@ TusUpload::TusUpload(QNetworkAccessManager *network, RequestAuthorizer authorize
 
 TusUpload::~TusUpload()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    dropRequests();
+}
+
+void TusUpload::dropRequests()
+{
+    if (QNetworkReply *reply = m_reply.data()) {
+        m_reply.clear();
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (StreamedFileRequest *patch = m_patch.data()) {
+        m_patch.clear();
+        patch->disconnect(this);
+        patch->abort();
+        patch->deleteLater();
     }
 }
 
@@ -170,26 +183,48 @@ void TusUpload::sendPatch()
         return;
     }
     m_chunkLength = qMin(m_options.chunkSize, m_size - m_offset);
-    // One chunk in memory at a time (bounded), never the file.
-    QByteArray chunk;
-    if (m_file.seek(m_offset))
-        chunk = m_file.read(m_chunkLength);
-    if (chunk.size() != m_chunkLength) {
+    // The checksum goes in a header, so the chunk is hashed before it is sent: read in blocks
+    // (memory stays bounded whatever the chunk size), then streamed again from the page cache.
+    Sha256 hash;
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    bool readable = m_file.seek(m_offset);
+    for (qint64 left = m_chunkLength; readable && left > 0;) {
+        const qint64 got = m_file.read(block.data(), qMin<qint64>(block.size(), left));
+        readable = got > 0;
+        if (readable) {
+            hash.add(block.constData(), got);
+            left -= got;
+        }
+    }
+    if (!readable) {
         fail(Error(Error::Code::FileError, tr("%1 changed or became unreadable during the upload.")
                                                .arg(QFileInfo(m_file).fileName())));
         return;
     }
     QNetworkRequest request = makeRequest(m_uploadUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/offset+octet-stream"));
+    request.setRawHeader("Content-Type", "application/offset+octet-stream");
     request.setRawHeader("Upload-Offset", QByteArray::number(m_offset));
-    request.setRawHeader("Upload-Checksum", "sha256 " + Sha256::of(chunk).toBase64());
+    request.setRawHeader("Upload-Checksum", "sha256 " + hash.result().toBase64());
     m_inFlight = 0;
-    QNetworkReply *reply = m_network->sendCustomRequest(request, "PATCH", chunk);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::uploadProgress, this,
+    auto *patch = new StreamedFileRequest(request, "PATCH", m_request.filePath, m_offset,
+                                          m_chunkLength, this);
+    m_patch = patch;
+    connect(patch, &StreamedFileRequest::uploadProgress, this,
             [this](qint64 sent, qint64) { m_inFlight = sent; });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply, Step::Patch); });
+    connect(patch, &StreamedFileRequest::finished, this, [this, patch] {
+        patch->deleteLater();
+        if (patch != m_patch || isFinished())
+            return;
+        m_patch.clear();
+        Answer answer;
+        answer.status = patch->status();
+        answer.timedOut = patch->failure() == StreamedFileRequest::Failure::Timeout;
+        answer.errorString = patch->errorString();
+        answer.header = [patch](const QByteArray &name) { return patch->rawHeader(name); };
+        answer.body = patch->body();
+        onAnswer(answer, Step::Patch);
+    });
+    patch->start();
 }
 
 void TusUpload::onReply(QNetworkReply *reply, Step step)
@@ -198,23 +233,51 @@ void TusUpload::onReply(QNetworkReply *reply, Step step)
     if (reply != m_reply || isFinished())
         return;
     m_reply.clear();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                      reply->error() == QNetworkReply::TimeoutError;
+    answer.errorString = reply->errorString();
+    answer.header = [reply](const QByteArray &name) { return reply->rawHeader(name); };
+    answer.body = reply->readAll();
+    onAnswer(answer, step);
+}
+
+void TusUpload::onAnswer(const Answer &answer, Step step)
+{
+    const int status = answer.status;
     if (status == 0) {
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                              reply->error() == QNetworkReply::TimeoutError;
-        retryLater(
-            Error(timedOut ? Error::Code::Timeout : Error::Code::Network, reply->errorString()),
-            -1);
+        retryLater(Error(answer.timedOut ? Error::Code::Timeout : Error::Code::Network,
+                         answer.errorString),
+                   -1);
         return;
     }
-    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    if (status == 401 && m_refresh && !m_refreshedLast) {
+        // The access token expired mid-upload: renew it once and replay the same request.
+        qCInfo(lcTransfer) << "upload" << uploadId() << "met a 401; renewing the session";
+        m_refreshedLast = true;
+        const Error unauthorized = Error::fromHttp(status, answer.body);
+        QPointer<TusUpload> self(this);
+        m_refresh([self, step, unauthorized](bool refreshed) {
+            if (!self || self->isFinished())
+                return;
+            if (refreshed)
+                self->send(step);
+            else
+                self->fail(unauthorized);
+        });
+        return;
+    }
+    if (status < 400)
+        m_refreshedLast = false;
+    const QByteArray retryAfter = answer.header("Retry-After");
     if (status == 408 || status == 429 || status >= 500) {
-        retryLater(Error::fromHttp(status, reply->readAll(), retryAfter),
+        retryLater(Error::fromHttp(status, answer.body, retryAfter),
                    TransferHeaders::retryAfterSeconds(retryAfter));
         return;
     }
     if (status == 413) {
-        fail(Error::fromHttp(status, reply->readAll())
+        fail(Error::fromHttp(status, answer.body)
                  .setDetail(tr("The server refuses a file of this size.")));
         return;
     }
@@ -231,32 +294,32 @@ void TusUpload::onReply(QNetworkReply *reply, Step step)
     if (step == Step::Patch && (status == 409 || status == 460)) {
         // 409: our offset is not the server's; 460: the chunk arrived damaged. Ask where the
         // server stands and go on from there (counts as a failed attempt).
-        retryLater(Error::fromHttp(status, reply->readAll()), 0);
+        retryLater(Error::fromHttp(status, answer.body), 0);
         return;
     }
     if (status >= 400) {
-        fail(Error::fromHttp(status, reply->readAll(), retryAfter));
+        fail(Error::fromHttp(status, answer.body, retryAfter));
         return;
     }
     switch (step) {
     case Step::Options:
-        onOptions(reply);
+        onOptions(answer);
         return;
     case Step::Create:
-        onCreated(reply);
+        onCreated(answer);
         return;
     case Step::Head:
-        onHead(reply);
+        onHead(answer);
         return;
     case Step::Patch:
-        onPatched(reply);
+        onPatched(answer);
         return;
     }
 }
 
-void TusUpload::onOptions(QNetworkReply *reply)
+void TusUpload::onOptions(const Answer &answer)
 {
-    const QList<QByteArray> versions = reply->rawHeader("Tus-Version").split(',');
+    const QList<QByteArray> versions = answer.header("Tus-Version").split(',');
     bool speaksTus = false;
     for (const QByteArray &version : versions)
         speaksTus = speaksTus || version.trimmed() == kTusVersion;
@@ -265,7 +328,7 @@ void TusUpload::onOptions(QNetworkReply *reply)
                    tr("The server does not accept resumable uploads (tus 1.0.0).")));
         return;
     }
-    const qint64 maxSize = headerNumber(reply, "Tus-Max-Size");
+    const qint64 maxSize = headerNumber(answer.header("Tus-Max-Size"));
     if (maxSize >= 0 && m_size > maxSize) {
         fail(tooLarge(tr("%1 is %2; this server accepts at most %3.")
                           .arg(QFileInfo(m_file).fileName(), gib(m_size), gib(maxSize))));
@@ -274,25 +337,25 @@ void TusUpload::onOptions(QNetworkReply *reply)
     send(Step::Create);
 }
 
-void TusUpload::onCreated(QNetworkReply *reply)
+void TusUpload::onCreated(const Answer &answer)
 {
-    const QByteArray location = reply->rawHeader("Location");
+    const QByteArray location = answer.header("Location");
     if (location.isEmpty()) {
         fail(Error(Error::Code::MalformedResponse, tr("The server created no upload.")));
         return;
     }
     m_uploadUrl = m_request.endpoint.resolved(QUrl::fromEncoded(location));
-    m_offset = qMax<qint64>(0, headerNumber(reply, "Upload-Offset"));
+    m_offset = qMax<qint64>(0, headerNumber(answer.header("Upload-Offset")));
     m_attempts = 0;
     qCInfo(lcTransfer) << "created upload" << uploadId() << "of" << m_size << "bytes";
     Q_EMIT uploadUrlChanged(m_uploadUrl);
     sendPatch();
 }
 
-void TusUpload::onHead(QNetworkReply *reply)
+void TusUpload::onHead(const Answer &answer)
 {
-    const qint64 offset = headerNumber(reply, "Upload-Offset");
-    const qint64 length = headerNumber(reply, "Upload-Length");
+    const qint64 offset = headerNumber(answer.header("Upload-Offset"));
+    const qint64 length = headerNumber(answer.header("Upload-Length"));
     if (offset < 0 || offset > m_size || (length >= 0 && length != m_size)) {
         fail(Error(
             Error::Code::Conflict,
@@ -304,9 +367,9 @@ void TusUpload::onHead(QNetworkReply *reply)
     sendPatch();
 }
 
-void TusUpload::onPatched(QNetworkReply *reply)
+void TusUpload::onPatched(const Answer &answer)
 {
-    const qint64 offset = headerNumber(reply, "Upload-Offset");
+    const qint64 offset = headerNumber(answer.header("Upload-Offset"));
     if (offset <= m_offset || offset > m_offset + m_chunkLength) {
         retryLater(Error(Error::Code::MalformedResponse,
                          QStringLiteral("PATCH answered Upload-Offset %1").arg(offset)),
@@ -341,12 +404,7 @@ void TusUpload::pause()
         return;
     m_paused = true;
     m_retryTimer.stop();
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply.clear();
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    dropRequests();
     m_inFlight = 0;
     m_progressTimer.stop();
     emitProgress(true);
@@ -369,12 +427,7 @@ void TusUpload::doCancel()
 {
     m_retryTimer.stop();
     m_progressTimer.stop();
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply.clear();
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    dropRequests();
     if (!m_uploadUrl.isEmpty()) {
         // Termination: the server frees the partial upload now rather than at expiry. Nobody
         // waits for the answer.

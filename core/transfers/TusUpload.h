@@ -3,6 +3,7 @@
 #include "Job.h"
 #include "transfers/RequestAuthorizer.h"
 #include "transfers/RetryPolicy.h"
+#include "transfers/SessionRefresher.h"
 #include "transfers/TransferRate.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,8 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace pli {
+
+class StreamedFileRequest;
 
 struct UploadRequest
 {
@@ -32,7 +35,8 @@ struct UploadRequest
 
 struct UploadOptions
 {
-    qint64 chunkSize = 8 * 1024 * 1024;
+    // One PATCH each (the server takes at most 64 MiB per request).
+    qint64 chunkSize = 32 * 1024 * 1024;
     int stallTimeoutMs = 30000;
     int progressIntervalMs = 250;
     RetryPolicy retry;
@@ -56,6 +60,10 @@ public:
     // Error::Code::TooLarge (naming the file) when one of the files of a message, or all of
     // them together, exceed 1 GiB; FileError when one cannot be read; no error otherwise.
     static Error checkAttachments(const QStringList &filePaths);
+
+    // Without one, a 401 fails the upload with Unauthorized; with one, a 401 renews the access
+    // token once and replays the request (a second 401 in a row fails).
+    void setSessionRefresher(SessionRefresher refresher) { m_refresh = std::move(refresher); }
 
     void pause();
     void resume();
@@ -85,14 +93,26 @@ private:
         Patch
     };
 
+    // What any request came back with, from QNetworkAccessManager or the streamed PATCH.
+    struct Answer
+    {
+        int status = 0; // 0: no HTTP answer (see timedOut / errorString)
+        bool timedOut = false;
+        QString errorString;
+        std::function<QByteArray(const QByteArray &)> header;
+        QByteArray body;
+    };
+
     QNetworkRequest makeRequest(const QUrl &url) const;
     void send(Step step);
     void onReply(QNetworkReply *reply, Step step);
-    void onOptions(QNetworkReply *reply);
-    void onCreated(QNetworkReply *reply);
-    void onHead(QNetworkReply *reply);
-    void onPatched(QNetworkReply *reply);
+    void onAnswer(const Answer &answer, Step step);
+    void onOptions(const Answer &answer);
+    void onCreated(const Answer &answer);
+    void onHead(const Answer &answer);
+    void onPatched(const Answer &answer);
     void sendPatch();
+    void dropRequests();
     void retryLater(const Error &error, int retryAfterSeconds);
     void fail(const Error &error);
     void emitProgress(bool force);
@@ -109,6 +129,10 @@ private:
     qint64 m_sent = 0;
     QUrl m_uploadUrl;
     QPointer<QNetworkReply> m_reply;
+    QPointer<StreamedFileRequest> m_patch;
+    SessionRefresher m_refresh;
+    bool m_refreshing = false;
+    bool m_refreshedLast = false; // the previous 401 was already answered by a refresh
     int m_attempts = 0;
     bool m_paused = false;
     bool m_recreated = false;

@@ -1,7 +1,9 @@
 // TusUpload against the real pli-server (tus 1.0.0), directly and through the fault proxy.
 #include "transfers/TusUpload.h"
 #include "FaultProxy.h"
+#include "SignedInApi.h"
 #include "TestServer.h"
+#include "transfers/SessionRefresher.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -236,4 +238,130 @@ TEST_F(TusUploads, AnotherUsersUploadCannotBeResumed)
     // 404 for someone else's upload: the client starts its own instead, never touches Ada's.
     ASSERT_TRUE(intruder->isSuccess()) << intruder->error().detail().toStdString();
     EXPECT_NE(intruder->uploadId(), job->uploadId());
+}
+
+namespace {
+
+// An upload authorised like the app does it: the bearer token of a signed-in ApiClient, on a
+// server whose access tokens live 2 s, with the ApiClient's refresh as the session refresher.
+class TusUploadSessions : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_content = QByteArray(8 * 1024 * 1024 + 11, Qt::Uninitialized);
+        QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(m_content.data()),
+                                      m_content.size() / 4);
+        m_file = m_dir.filePath(QStringLiteral("minutes.pdf"));
+        QFile file(m_file);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(m_content);
+        m_options.chunkSize = kChunk;
+        m_options.stallTimeoutMs = 5000;
+        m_options.retry.baseDelayMs = 20;
+        m_options.progressIntervalMs = 20;
+    }
+
+    std::unique_ptr<TusUpload> makeJob()
+    {
+        UploadRequest request;
+        request.endpoint =
+            QUrl(QString::fromStdString(m_server.baseUrl()) + QStringLiteral("/api/v1/uploads"));
+        request.filePath = m_file;
+        pli::ApiClient *api = m_user.api.get();
+        auto job = std::make_unique<TusUpload>(
+            &m_network,
+            [api](QNetworkRequest &r) {
+                r.setRawHeader("Authorization", "Bearer " + api->accessToken().toLatin1());
+            },
+            request, m_options);
+        job->setAutoDelete(false);
+        return job;
+    }
+
+    QByteArray stored(const QString &uploadId)
+    {
+        QFile file(QString::fromStdString(
+            (m_server.dataDir() / "uploads" / uploadId.toStdString()).string()));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    QTemporaryDir m_dir;
+    TestServer m_server{{"--access-token-ttl", "2"}};
+    pli::test::SignedInApi m_user{m_server, "ada"};
+    QNetworkAccessManager m_network;
+    UploadOptions m_options;
+    QByteArray m_content;
+    QString m_file;
+};
+
+} // namespace
+
+TEST_F(TusUploadSessions, RenewsAnExpiredAccessTokenAndContinues)
+{
+    auto job = makeJob();
+    int refreshes = 0;
+    const pli::SessionRefresher refresh = pli::refreshThrough(m_user.api.get());
+    job->setSessionRefresher([&refreshes, refresh](std::function<void(bool)> done) {
+        ++refreshes;
+        refresh(std::move(done));
+    });
+    const QString tokenBefore = m_user.api->accessToken();
+    QSignalSpy progressed(job.get(), &TusUpload::progressed);
+    QSignalSpy finished(job.get(), &pli::Job::finished);
+    job->start();
+    while (job->offset() < kChunk)
+        ASSERT_TRUE(progressed.wait(10000));
+    job->pause();
+    // The access token lives 2 s: let it expire mid-upload, then go on.
+    QTest::qWait(2500);
+    job->resume();
+    ASSERT_TRUE(job->isFinished() || finished.wait(30000));
+    ASSERT_TRUE(job->isSuccess()) << job->error().detail().toStdString();
+    EXPECT_GE(refreshes, 1);
+    EXPECT_NE(m_user.api->accessToken(), tokenBefore);
+    EXPECT_EQ(stored(job->uploadId()), m_content);
+}
+
+TEST_F(TusUploadSessions, FailsAsUnauthorizedWhenTheSessionCannotBeRenewed)
+{
+    auto job = makeJob();
+    int refreshes = 0;
+    job->setSessionRefresher([&refreshes](std::function<void(bool)> done) {
+        ++refreshes;
+        done(false);
+    });
+    pli::test::expireAccessTokens(m_server);
+    QSignalSpy finished(job.get(), &pli::Job::finished);
+    job->start();
+    ASSERT_TRUE(job->isFinished() || finished.wait(30000));
+    EXPECT_EQ(job->error().code(), Error::Code::Unauthorized);
+    EXPECT_EQ(refreshes, 1);
+}
+
+TEST_F(TusUploadSessions, WithoutARefresherA401FailsAtOnce)
+{
+    auto job = makeJob();
+    pli::test::expireAccessTokens(m_server);
+    QSignalSpy finished(job.get(), &pli::Job::finished);
+    job->start();
+    ASSERT_TRUE(job->isFinished() || finished.wait(30000));
+    EXPECT_EQ(job->error().code(), Error::Code::Unauthorized);
+}
+
+TEST_F(TusUploadSessions, ARefreshThatStillGets401FailsInsteadOfLooping)
+{
+    auto job = makeJob();
+    int refreshes = 0;
+    job->setSessionRefresher([&refreshes](std::function<void(bool)> done) {
+        ++refreshes;
+        done(true); // claims success but the token stays expired
+    });
+    pli::test::expireAccessTokens(m_server);
+    QSignalSpy finished(job.get(), &pli::Job::finished);
+    job->start();
+    ASSERT_TRUE(job->isFinished() || finished.wait(30000));
+    EXPECT_EQ(job->error().code(), Error::Code::Unauthorized);
+    EXPECT_EQ(refreshes, 1);
 }

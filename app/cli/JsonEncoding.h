@@ -1,0 +1,30 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "api/Types.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pli::cli {
+
+// pli-cli's `--json` shapes: the protocol's field names, times in RFC 3339 UTC, sizes in
+// bytes, so that scripts read the same words the server uses.
+class JsonEncoding
+{
+public:
+    static QJsonObject party(const Party &party);
+    static QJsonObject persona(const Persona &persona);
+    static QJsonObject conversation(const ConversationSummary &conversation);
+    static QJsonObject conversationPage(const ConversationPage &page);
+    static QJsonObject conversationDetails(const ConversationDetails &details);
+    static QJsonObject attachment(const Attachment &attachment);
+    static QJsonObject message(const Message &message);
+    static QJsonObject activity(const ActivityEntry &entry);
+    static QJsonObject contact(const Contact &contact);
+    static QJsonObject account(const Account &account, bool isDefault);
+    static QString actionName(ActivityAction action);
+    static QJsonValue time(const QDateTime &utc);
+};
+
+} // namespace pli::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+namespace pli::cli {
+
+// `pli-cli login`: a password sign-in at the terminal, kept in the keychain with --remember.
+class LoginCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    ExitCode run() override;
+};
+
+} // namespace pli::cli

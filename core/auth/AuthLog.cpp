@@ -1,0 +1,3 @@
+#include "AuthLog.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "pli.auth", QtWarningMsg)

@@ -1,0 +1,261 @@
+#include "NetworkJob.h"
+
+#include "ApiClient.h"
+#include "NetLog.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace pli {
+
+namespace {
+
+// Qt reports HTTP error statuses as QNetworkReply errors too; these are the ones that mean the
+// exchange itself failed, whatever status (if any) was received.
+bool isTransportFailure(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) ||
+           error == QNetworkReply::ProtocolUnknownError || error == QNetworkReply::ProtocolFailure;
+}
+
+QString operationName(QNetworkAccessManager::Operation operation, const QNetworkRequest &request)
+{
+    switch (operation) {
+    case QNetworkAccessManager::HeadOperation:
+        return QStringLiteral("HEAD");
+    case QNetworkAccessManager::GetOperation:
+        return QStringLiteral("GET");
+    case QNetworkAccessManager::PutOperation:
+        return QStringLiteral("PUT");
+    case QNetworkAccessManager::PostOperation:
+        return QStringLiteral("POST");
+    case QNetworkAccessManager::DeleteOperation:
+        return QStringLiteral("DELETE");
+    case QNetworkAccessManager::CustomOperation:
+        return QString::fromLatin1(
+            request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray());
+    case QNetworkAccessManager::UnknownOperation:
+        break;
+    }
+    return QStringLiteral("?");
+}
+
+} // namespace
+
+NetworkJob::NetworkJob(ApiClient *api, QObject *parent)
+    : Job(parent ? parent : api)
+    , m_api(api)
+{}
+
+QByteArray NetworkJob::responseHeader(const QByteArray &name) const
+{
+    for (const auto &[key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+Error NetworkJob::errorForAnswer(int status, const QByteArray &body, QNetworkReply *reply) const
+{
+    return Error::fromHttp(status, body, reply->rawHeader("Retry-After"));
+}
+
+void NetworkJob::doStart()
+{
+    const Error addressError = m_api->serverUrlError();
+    if (addressError.isError()) {
+        qCWarning(lcNet) << "refusing to send to" << m_api->serverUrl().host() << ":"
+                         << addressError.codeName();
+        failLater(addressError);
+        return;
+    }
+    send();
+}
+
+void NetworkJob::send()
+{
+    QNetworkRequest request = m_api->newRequest(requestUrl());
+    if (m_transferTimeoutMs >= 0)
+        request.setTransferTimeout(m_transferTimeoutMs);
+    m_sentToken.clear();
+    if (m_authenticated) {
+        m_sentToken = m_api->accessToken();
+        m_api->authorize(request);
+    }
+    prepareRequest(request);
+    m_body.clear();
+    m_headers.clear();
+    m_httpStatus = 0;
+    m_tooLarge = false;
+    m_tlsReason.clear();
+
+    QNetworkReply *reply = sendRequest(m_api->network(), request);
+    if (!reply) {
+        failLater(Error(Error::Code::InvalidInput, QStringLiteral("request not sent")));
+        return;
+    }
+    qCDebug(lcNet).noquote() << operationName(reply->operation(), request) << request.url().path()
+                             << (m_replayed ? "(replay)" : "");
+    reply->setParent(this);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::readyRead, this, &NetworkJob::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &NetworkJob::onReplyFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, &NetworkJob::onSslErrors);
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 done, qint64 total) { Q_EMIT progress(done, total); });
+    replyStarted(reply);
+}
+
+void NetworkJob::onReadyRead()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_tooLarge)
+        return;
+    if (m_httpStatus == 0)
+        m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (streamsBody() && m_httpStatus >= 200 && m_httpStatus < 300) {
+        readBody(reply);
+        if (isFinished()) // the subclass failed while reading (disk full...)
+            abortReply();
+        return;
+    }
+    if (!bufferAvailable(reply))
+        reply->abort(); // finished follows: onReplyFinished reports it
+}
+
+bool NetworkJob::bufferAvailable(QNetworkReply *reply)
+{
+    m_body.append(reply->read(m_maxBodySize + 1 - m_body.size()));
+    if (m_body.size() > m_maxBodySize)
+        m_tooLarge = true;
+    return !m_tooLarge;
+}
+
+void NetworkJob::onSslErrors(const QList<QSslError> &errors)
+{
+    // Never ignored: the handshake then fails and the reason is reported.
+    QStringList reasons;
+    for (const QSslError &error : errors)
+        reasons.append(error.errorString());
+    m_tlsReason = reasons.join(QStringLiteral("; "));
+    qCWarning(lcNet).noquote() << "TLS errors from" << m_api->serverUrl().host() << ":"
+                               << m_tlsReason;
+}
+
+Error NetworkJob::transportError(QNetworkReply *reply) const
+{
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError: // our own aborts are disconnected first
+    case QNetworkReply::TimeoutError:
+        return Error(Error::Code::Timeout);
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error(Error::Code::Tls, m_tlsReason.isEmpty() ? reply->errorString() : m_tlsReason);
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+        return Error(Error::Code::MalformedResponse, reply->errorString());
+    default:
+        return Error(Error::Code::Network, reply->errorString());
+    }
+}
+
+void NetworkJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || sender() != reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_headers = reply->rawHeaderPairs();
+
+    if (m_tooLarge) {
+        qCWarning(lcNet) << "answer over" << m_maxBodySize << "bytes refused";
+        finishWithError(Error(Error::Code::MalformedResponse,
+                              QStringLiteral("answer larger than %1 bytes").arg(m_maxBodySize)));
+        return;
+    }
+    if (m_httpStatus == 0 || isTransportFailure(reply->error())) {
+        const Error error = transportError(reply);
+        qCInfo(lcNet).noquote() << requestUrl().path() << "failed:" << error.codeName()
+                                << error.detail();
+        finishWithError(error);
+        return;
+    }
+    const bool streamed = streamsBody() && m_httpStatus >= 200 && m_httpStatus < 300;
+    if (streamed) {
+        readBody(reply);
+        if (isFinished()) // the subclass failed while reading (disk full...)
+            return;
+    } else {
+        if (!bufferAvailable(reply)) {
+            finishWithError(
+                Error(Error::Code::MalformedResponse,
+                      QStringLiteral("answer larger than %1 bytes").arg(m_maxBodySize)));
+            return;
+        }
+    }
+    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        handleSuccess(reply, m_body);
+        return;
+    }
+    if (m_httpStatus == 401 && m_authenticated && !m_replayed) {
+        waitForRefresh();
+        return;
+    }
+    const Error error = errorForAnswer(m_httpStatus, m_body, reply);
+    qCInfo(lcNet).noquote() << requestUrl().path() << "answered" << m_httpStatus
+                            << error.problemCode();
+    finishWithError(error);
+}
+
+void NetworkJob::waitForRefresh()
+{
+    // Another job may have refreshed the token while this call was in flight.
+    if (!m_api->accessToken().isEmpty() && m_api->accessToken() != m_sentToken) {
+        m_replayed = true;
+        send();
+        return;
+    }
+    if (m_api->refreshToken().isEmpty()) {
+        finishWithError(Error::fromHttp(401, m_body));
+        return;
+    }
+    const auto disconnectAll = [this] {
+        for (const auto &connection : std::as_const(m_refreshConnections))
+            disconnect(connection);
+        m_refreshConnections.clear();
+    };
+    m_refreshConnections.append(
+        connect(m_api, &ApiClient::sessionRefreshed, this, [this, disconnectAll] {
+            disconnectAll();
+            m_replayed = true;
+            send();
+        }));
+    m_refreshConnections.append(connect(m_api, &ApiClient::sessionRefreshFailed, this,
+                                        [this, disconnectAll](const Error &error) {
+                                            disconnectAll();
+                                            finishWithError(error);
+                                        }));
+    m_api->refreshSession();
+}
+
+void NetworkJob::abortReply()
+{
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void NetworkJob::doCancel()
+{
+    for (const auto &connection : std::as_const(m_refreshConnections))
+        disconnect(connection);
+    m_refreshConnections.clear();
+    abortReply();
+}
+
+} // namespace pli

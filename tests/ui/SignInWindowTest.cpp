@@ -1,0 +1,318 @@
+// The sign-in window driven like a person would (keyboard and clicks) against a real server.
+#include "UiTestServer.h"
+
+#include "accounts/AccountStore.h"
+#include "auth/AuthSession.h"
+#include "keychain/CredentialStore.h"
+#include "net/ApiClient.h"
+#include "signin/BlockedPage.h"
+#include "signin/CodeEdit.h"
+#include "signin/CredentialsPage.h"
+#include "signin/EnrollmentPage.h"
+#include "signin/PasswordChangePage.h"
+#include "signin/PasswordResetPage.h"
+#include "signin/SecondFactorPage.h"
+#include "signin/SignInWindow.h"
+#include "widgets/PasswordChecklist.h"
+#include "widgets/QrCodeWidget.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace pli;
+using namespace pli::ui;
+using pli::test::UiTestServer;
+
+namespace {
+
+const QString kSecret = QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+const std::string kPassword = "Correct-Horse-Battery-9";
+
+class SignInWindowTest : public ::testing::Test
+{
+protected:
+    explicit SignInWindowTest(std::vector<std::string> serverArgs = {})
+        : server(std::move(serverArgs))
+        , store(pli::test::freshSettingsFile())
+    {}
+
+    void open()
+    {
+        window = std::make_unique<SignInWindow>(&store, &credentials);
+        window->setServer(server.url());
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        spy = std::make_unique<QSignalSpy>(window.get(), &SignInWindow::signedIn);
+        QObject::connect(window.get(), &SignInWindow::signedIn, window.get(),
+                         [this](const Account &, ApiClient *a, AuthSession *s) {
+                             handedApi = a;
+                             handedSession = s;
+                         });
+    }
+
+    void typeCredentials(const QString &username, const QString &password)
+    {
+        CredentialsPage *page = window->credentialsPage();
+        page->usernameEdit()->clear();
+        QTest::keyClicks(page->usernameEdit(), username);
+        page->passwordEdit()->clear();
+        QTest::keyClicks(page->passwordEdit(), password);
+        QTest::mouseClick(page->signInButton(), Qt::LeftButton);
+    }
+
+    // Waits until `page` is the window's current page.
+    bool waitFor(SignInPage *page, int ms = 10000)
+    {
+        return QTest::qWaitFor([&] { return window->currentPage() == page && !page->isBusy(); },
+                               ms);
+    }
+
+    void expectSignedIn()
+    {
+        ASSERT_TRUE(spy->count() > 0 || spy->wait(10000));
+        ASSERT_NE(handedApi, nullptr);
+        ASSERT_NE(handedSession, nullptr);
+        EXPECT_TRUE(handedApi->hasSession());
+        EXPECT_EQ(handedSession->state(), AuthSession::State::SignedIn);
+        EXPECT_FALSE(window->isVisible());
+    }
+
+    UiTestServer server;
+    AccountStore store;
+    CredentialStore credentials;
+    std::unique_ptr<SignInWindow> window;
+    std::unique_ptr<QSignalSpy> spy;
+    ApiClient *handedApi = nullptr; // still parented to the window
+    AuthSession *handedSession = nullptr;
+};
+
+class SignInWindowShortEnrollment : public SignInWindowTest
+{
+protected:
+    SignInWindowShortEnrollment()
+        : SignInWindowTest({"--enrollment-ttl", "2"})
+    {}
+};
+
+class SignInWindowLockout : public SignInWindowTest
+{
+protected:
+    SignInWindowLockout()
+        : SignInWindowTest({"--max-failed-logins", "2"})
+    {}
+};
+
+} // namespace
+
+TEST_F(SignInWindowTest, AuthenticatorCodeSignsIn)
+{
+    server.addParticipant("alice", "alice@example.org", kPassword, kSecret.toStdString());
+    open();
+    typeCredentials(QStringLiteral("alice"), QString::fromStdString(kPassword));
+    ASSERT_TRUE(waitFor(window->secondFactorPage()));
+    SecondFactorPage *page = window->secondFactorPage();
+    EXPECT_FALSE(page->verifyButton()->isEnabled());
+    QTest::keyClicks(page->codeEdit(), UiTestServer::totpNow(kSecret));
+    EXPECT_TRUE(page->verifyButton()->isEnabled());
+    QTest::keyClick(page->codeEdit(), Qt::Key_Return);
+    expectSignedIn();
+}
+
+TEST_F(SignInWindowTest, WrongCodeSaysHowManyTriesRemain)
+{
+    server.addParticipant("alice", "alice@example.org", kPassword, kSecret.toStdString());
+    open();
+    typeCredentials(QStringLiteral("alice"), QString::fromStdString(kPassword));
+    ASSERT_TRUE(waitFor(window->secondFactorPage()));
+    SecondFactorPage *page = window->secondFactorPage();
+    const QString right = UiTestServer::totpNow(kSecret);
+    const QString wrong =
+        right == QStringLiteral("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+    QTest::keyClicks(page->codeEdit(), wrong);
+    QTest::mouseClick(page->verifyButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->errorText().isEmpty(); }, 10000));
+    EXPECT_TRUE(page->errorText().contains(QStringLiteral("attempt")))
+        << page->errorText().toStdString();
+    EXPECT_EQ(window->currentPage(), page);
+    EXPECT_EQ(spy->count(), 0);
+}
+
+TEST_F(SignInWindowTest, EmailedCodeFromTheOutboxSignsIn)
+{
+    server.addParticipant("alice", "alice@example.org", kPassword, kSecret.toStdString());
+    open();
+    typeCredentials(QStringLiteral("alice"), QString::fromStdString(kPassword));
+    ASSERT_TRUE(waitFor(window->secondFactorPage()));
+    SecondFactorPage *page = window->secondFactorPage();
+    QTest::mouseClick(page->emailButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->method() == QStringLiteral("email"); }, 10000));
+    // The cool-down shows and holds the button.
+    EXPECT_GT(page->cooldownRemaining(), 0);
+    EXPECT_FALSE(page->emailButton()->isEnabled());
+    QString code;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !(code = server.lastEmailedCode("alice@example.org")).isEmpty(); }, 10000));
+    QTest::keyClicks(page->codeEdit(), code);
+    QTest::mouseClick(page->verifyButton(), Qt::LeftButton);
+    expectSignedIn();
+}
+
+TEST_F(SignInWindowTest, FirstAccessEnrolsAnAuthenticator)
+{
+    server.addParticipant("newbie", "newbie@example.org", kPassword);
+    open();
+    typeCredentials(QStringLiteral("newbie"), QString::fromStdString(kPassword));
+    ASSERT_TRUE(waitFor(window->enrollmentPage()));
+    EnrollmentPage *page = window->enrollmentPage();
+    const QString secret = window->session()->totpSecret();
+    ASSERT_FALSE(secret.isEmpty());
+    EXPECT_GT(page->qrCode()->moduleCount(), 20);
+    EXPECT_TRUE(page->qrCode()->payload().startsWith(QStringLiteral("otpauth://totp/")));
+    // "Can't scan the image?" reveals the key, in groups of four.
+    EXPECT_FALSE(page->manualKeyLabel()->isVisible());
+    emit page->cantScanLink()->linkActivated(QStringLiteral("#manual"));
+    EXPECT_TRUE(page->manualKeyLabel()->isVisible());
+    EXPECT_EQ(page->manualKeyLabel()->text(), EnrollmentPage::groupInFours(secret));
+    EXPECT_EQ(page->manualKeyLabel()->text().remove(QLatin1Char(' ')), secret);
+
+    QTest::keyClicks(page->codeEdit(), UiTestServer::totpNow(secret));
+    page->deviceNameEdit()->clear();
+    QTest::keyClicks(page->deviceNameEdit(), QStringLiteral("My test phone"));
+    QTest::mouseClick(page->finishButton(), Qt::LeftButton);
+    expectSignedIn();
+    auto device = server.server().db().query(
+        "SELECT totp_device_name FROM users WHERE username = ?", std::string("newbie"));
+    ASSERT_TRUE(device.next());
+    EXPECT_EQ(device.text(0), "My test phone");
+}
+
+TEST_F(SignInWindowShortEnrollment, ExpiredEnrolmentExplainsAndStartsAgain)
+{
+    server.addParticipant("newbie", "newbie@example.org", kPassword);
+    open();
+    typeCredentials(QStringLiteral("newbie"), QString::fromStdString(kPassword));
+    ASSERT_TRUE(waitFor(window->enrollmentPage()));
+    EnrollmentPage *page = window->enrollmentPage();
+    const QString firstSecret = window->session()->totpSecret();
+    // The local countdown reaches zero: the page says the set-up expired.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->isExpired(); }, 10000));
+    QTest::mouseClick(page->restartButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isExpired() && !page->isBusy(); }, 10000));
+    EXPECT_NE(window->session()->totpSecret(), firstSecret);
+    EXPECT_TRUE(page->errorText().contains(QStringLiteral("new QR code")));
+}
+
+TEST_F(SignInWindowTest, TemporaryPasswordIsChangedWithALiveChecklist)
+{
+    server.addParticipant("temp", "temp@example.org", kPassword, kSecret.toStdString());
+    server.admin({"user", "reset-password", "temp", "--password", "Temporary-Pass-1"});
+    open();
+    typeCredentials(QStringLiteral("temp"), QStringLiteral("Temporary-Pass-1"));
+    ASSERT_TRUE(waitFor(window->passwordChangePage()));
+    PasswordChangePage *page = window->passwordChangePage();
+    EXPECT_FALSE(page->changeButton()->isEnabled());
+    QTest::keyClicks(page->newPasswordEdit(), QStringLiteral("short"));
+    EXPECT_FALSE(page->checklist()->metRules().contains(QStringLiteral("min_length")));
+    page->newPasswordEdit()->clear();
+    const QString fresh = QStringLiteral("A-much-longer-Passw0rd!");
+    QTest::keyClicks(page->newPasswordEdit(), fresh);
+    EXPECT_TRUE(page->checklist()->metRules().contains(QStringLiteral("min_length")));
+    EXPECT_FALSE(page->changeButton()->isEnabled()); // the confirmation is still missing
+    QTest::keyClicks(page->confirmEdit(), fresh);
+    EXPECT_TRUE(page->checklist()->allMet());
+    QTest::mouseClick(page->changeButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitFor(window->secondFactorPage()));
+    QTest::keyClicks(window->secondFactorPage()->codeEdit(), UiTestServer::totpNow(kSecret));
+    QTest::mouseClick(window->secondFactorPage()->verifyButton(), Qt::LeftButton);
+    expectSignedIn();
+}
+
+TEST_F(SignInWindowTest, WrongPasswordIsExplainedAndCleared)
+{
+    server.addParticipant("alice", "alice@example.org", kPassword, kSecret.toStdString());
+    open();
+    typeCredentials(QStringLiteral("alice"), QStringLiteral("not-the-password"));
+    CredentialsPage *page = window->credentialsPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->errorText().isEmpty(); }, 10000));
+    EXPECT_EQ(window->currentPage(), page);
+    EXPECT_TRUE(page->password().isEmpty());
+    EXPECT_EQ(page->username(), QStringLiteral("alice"));
+}
+
+TEST_F(SignInWindowTest, PlainHttpToARemoteServerIsRefusedBeforeSending)
+{
+    open();
+    window->credentialsPage()->serverEdit()->setText(QStringLiteral("http://example.org"));
+    typeCredentials(QStringLiteral("alice"), QStringLiteral("whatever"));
+    EXPECT_FALSE(window->credentialsPage()->errorText().isEmpty());
+    EXPECT_FALSE(window->credentialsPage()->isBusy());
+}
+
+TEST_F(SignInWindowLockout, LockedAccountSaysWhatToDo)
+{
+    server.addParticipant("alice", "alice@example.org", kPassword, kSecret.toStdString());
+    open();
+    // Two wrong passwords lock the account; the server says so only to the right password.
+    for (int i = 0; i < 2; ++i) {
+        typeCredentials(QStringLiteral("alice"), QStringLiteral("wrong-%1").arg(i));
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return !window->credentialsPage()->errorText().isEmpty(); }, 10000));
+    }
+    typeCredentials(QStringLiteral("alice"), QString::fromStdString(kPassword));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return window->currentPage() == window->blockedPage(); }, 10000));
+    ASSERT_EQ(window->currentPage(), window->blockedPage())
+        << window->currentPage()->heading().toStdString() << " / "
+        << window->currentPage()->errorText().toStdString();
+    EXPECT_EQ(window->blockedPage()->reason(), BlockedPage::Reason::Locked);
+    EXPECT_TRUE(window->blockedPage()->resetButton()->isVisible());
+}
+
+TEST_F(SignInWindowTest, ForgotPasswordRequestsAResetLink)
+{
+    server.addParticipant("alice", "alice@example.org", kPassword, kSecret.toStdString());
+    open();
+    QTest::keyClicks(window->credentialsPage()->usernameEdit(), QStringLiteral("alice"));
+    emit window->credentialsPage()->forgotRequested();
+    PasswordResetPage *page = window->passwordResetPage();
+    ASSERT_EQ(window->currentPage(), page);
+    EXPECT_EQ(page->usernameEdit()->text(), QStringLiteral("alice"));
+    QTest::mouseClick(page->sendButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->isSent(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return server.server().lastMailTo("alice@example.org").has_value(); }, 10000));
+}
+
+TEST(EnrollmentPageKey, GroupsTheSecretInFours)
+{
+    EXPECT_EQ(EnrollmentPage::groupInFours(QStringLiteral("jbswy3dpehpk3pxp")),
+              QStringLiteral("JBSW Y3DP EHPK 3PXP"));
+    EXPECT_EQ(EnrollmentPage::groupInFours(QStringLiteral("ABCDEF")), QStringLiteral("ABCD EF"));
+    EXPECT_EQ(EnrollmentPage::groupInFours(QString()), QString());
+}
+
+TEST(QrCode, DrawsWholePixelModulesWithAQuietZone)
+{
+    QrCodeWidget qr;
+    qr.setPayload(QStringLiteral("otpauth://totp/Pli:alice?secret=JBSWY3DPEHPK3PXP&issuer=Pli"));
+    ASSERT_GT(qr.moduleCount(), 20);
+    const int scale = 4;
+    const QImage image = qr.image(scale);
+    EXPECT_EQ(image.width(), (qr.moduleCount() + 8) * scale);
+    // Quiet zone white; every module a solid square of its colour.
+    EXPECT_EQ(image.pixel(1, 1), qRgb(255, 255, 255));
+    for (int y = 0; y < qr.moduleCount(); ++y)
+        for (int x = 0; x < qr.moduleCount(); ++x) {
+            const QRgb expected = qr.isDark(x, y) ? qRgb(0, 0, 0) : qRgb(255, 255, 255);
+            ASSERT_EQ(image.pixel((x + 4) * scale, (y + 4) * scale), expected);
+            ASSERT_EQ(image.pixel((x + 4) * scale + scale - 1, (y + 4) * scale + scale - 1),
+                      expected);
+        }
+    // The finder pattern's corner is dark.
+    EXPECT_TRUE(qr.isDark(0, 0));
+}

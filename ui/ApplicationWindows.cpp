@@ -1,0 +1,106 @@
+#include "ApplicationWindows.h"
+
+#include "SignedInAccounts.h"
+#include "accounts/AccountStore.h"
+#include "auth/AuthSession.h"
+#include "i18n/Translations.h"
+#include "net/ApiClient.h"
+#include "signin/SignInWindow.h"
+#include "workspace/MainWindow.h"
+
+#include <QSettings>
+
+namespace pli::ui {
+
+ApplicationWindows::ApplicationWindows(AccountStore *store, CredentialStore *credentials,
+                                       Translations *translations, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_credentials(credentials)
+    , m_translations(translations)
+    , m_accounts(new SignedInAccounts(store, credentials, this))
+{
+    connect(m_accounts, &SignedInAccounts::accountAdded, this, [this](const QString &key) {
+        showWorkspace();
+        if (const auto *entry = m_accounts->find(key))
+            m_main->addAccount(key, SignedInAccounts::titleOf(entry->account), entry->api);
+    });
+    connect(m_accounts, &SignedInAccounts::accountRemoved, this, [this](const QString &key) {
+        if (m_main)
+            m_main->removeAccount(key);
+        if (m_accounts->entries().isEmpty()) {
+            if (m_main)
+                m_main->hide();
+            showSignIn(false);
+        }
+    });
+}
+
+ApplicationWindows::~ApplicationWindows()
+{
+    delete m_signIn;
+}
+
+SignInWindow *ApplicationWindows::signInWindow() const
+{
+    return m_signIn;
+}
+
+void ApplicationWindows::start(const QString &server)
+{
+    m_server = server;
+    connect(m_accounts, &SignedInAccounts::restoreFinished, this,
+            [this](int restored, const Error &error) {
+                m_keychainAvailable = error.code() != Error::Code::KeychainUnavailable;
+                if (restored == 0)
+                    showSignIn(false);
+            });
+    m_accounts->restore();
+}
+
+void ApplicationWindows::showSignIn(bool adding)
+{
+    if (m_signIn) {
+        m_signIn->raise();
+        m_signIn->activateWindow();
+        return;
+    }
+    m_signIn = new SignInWindow(m_store, m_credentials, adding ? m_main.get() : nullptr);
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_server.isEmpty() && !adding)
+        m_signIn->setServer(m_server);
+    if (!m_keychainAvailable)
+        m_signIn->setKeychainAvailable(false);
+    QList<Account> signedIn;
+    for (const auto &entry : m_accounts->entries())
+        signedIn.append(entry.account);
+    m_signIn->setAddingAccount(adding, signedIn);
+    connect(m_signIn, &SignInWindow::signedIn, this,
+            [this](const Account &account, ApiClient *api, AuthSession *session) {
+                m_accounts->add(account, api, session);
+            });
+    connect(m_signIn, &QDialog::rejected, this, [this] {
+        if (m_accounts->entries().isEmpty())
+            Q_EMIT quitRequested();
+    });
+    m_signIn->show();
+}
+
+void ApplicationWindows::showWorkspace()
+{
+    if (!m_main) {
+        m_main = std::make_unique<MainWindow>();
+        m_main->setLanguage(m_translations->current());
+        connect(m_main.get(), &MainWindow::addAccountRequested, this, [this] { showSignIn(true); });
+        connect(m_main.get(), &MainWindow::signOutRequested, m_accounts,
+                &SignedInAccounts::signOut);
+        connect(m_main.get(), &MainWindow::languageChosen, this, [this](const QLocale &locale) {
+            m_translations->use(locale);
+            QSettings().setValue(QStringLiteral("language"), locale.name());
+            m_main->setLanguage(m_translations->current());
+        });
+    }
+    m_main->show();
+}
+
+} // namespace pli::ui

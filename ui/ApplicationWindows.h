@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace pli {
+class AccountStore;
+class CredentialStore;
+class Translations;
+} // namespace pli
+
+namespace pli::ui {
+
+class MainWindow;
+class SignInWindow;
+class SignedInAccounts;
+
+// Which windows the desktop client shows, and how they connect: at start the remembered
+// accounts are signed in again silently; the sign-in window opens when none comes back; the
+// workspace shows every signed-in account; "Add another account" opens the sign-in window
+// again; signing out of the last account returns to it. Also switches the language live.
+class ApplicationWindows : public QObject
+{
+    Q_OBJECT
+public:
+    ApplicationWindows(AccountStore *store, CredentialStore *credentials,
+                       Translations *translations, QObject *parent = nullptr);
+    ~ApplicationWindows() override;
+
+    // `server`: from the command line, empty for the remembered one.
+    void start(const QString &server = {});
+
+    MainWindow *mainWindow() const { return m_main.get(); }
+    SignInWindow *signInWindow() const;
+    SignedInAccounts *accounts() const { return m_accounts; }
+
+Q_SIGNALS:
+    // The sign-in window was closed without any account signed in: the application ends.
+    void quitRequested();
+
+private:
+    void showSignIn(bool adding);
+    void showWorkspace();
+
+    AccountStore *m_store;
+    CredentialStore *m_credentials;
+    Translations *m_translations;
+    SignedInAccounts *m_accounts;
+    std::unique_ptr<MainWindow> m_main;
+    QPointer<SignInWindow> m_signIn;
+    QString m_server;
+    bool m_keychainAvailable = true;
+};
+
+} // namespace pli::ui

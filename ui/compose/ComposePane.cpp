@@ -1,0 +1,436 @@
+#include "ComposePane.h"
+
+#include "api/PostMessageJob.h"
+#include "conversation/MessageText.h"
+#include "models/TransferListModel.h"
+#include "net/ApiClient.h"
+#include "transfers/TusUpload.h"
+#include "widgets/Icons.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QMimeDatabase>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pli::ui {
+
+namespace {
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+// The limit reads "1 GB", not "1.0 GB".
+QString limitText()
+{
+    return QLocale().formattedDataSize(TusUpload::maxFileSize, 0,
+                                       QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
+
+ComposePane::ComposePane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel)
+    , m_messageLabel(new QLabel)
+    , m_text(new QPlainTextEdit)
+    , m_browse(new QPushButton)
+    , m_dropHint(new QLabel)
+    , m_fileRows(new QVBoxLayout)
+    , m_total(new QLabel)
+    , m_error(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_status(new QLabel)
+    , m_submit(new QPushButton)
+    , m_cancel(new QPushButton)
+{
+    setAcceptDrops(true);
+    // Files dropped on the text box come to the pane (attachments), not into the text.
+    m_text->setAcceptDrops(false);
+    m_text->setObjectName(QStringLiteral("composeText"));
+    m_text->setMinimumHeight(90);
+    m_text->setTabChangesFocus(true);
+    m_messageLabel->setBuddy(m_text);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_browse->setIcon(Icons::icon(QStringLiteral("attach")));
+    m_dropHint->setStyleSheet(QStringLiteral("color: #5b6470;"));
+    m_fileRows->setContentsMargins(0, 0, 0, 0);
+    m_fileRows->setSpacing(2);
+    m_error->setObjectName(QStringLiteral("composeError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+    m_status->hide();
+    m_submit->setDefault(true);
+
+    auto *browseRow = new QHBoxLayout;
+    browseRow->addWidget(m_browse);
+    browseRow->addWidget(m_dropHint, 1);
+    browseRow->addWidget(m_total);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_progress, 1);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_submit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(browseRow);
+    layout->addLayout(m_fileRows);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+        if (!paths.isEmpty())
+            addFiles(paths);
+    });
+    connect(m_submit, &QPushButton::clicked, this, &ComposePane::submit);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_busy) {
+            // Stop the uploads in flight; what finished stays for a later Submit.
+            for (const File &file : std::as_const(m_files))
+                if (m_transfers && file.uploadId.isEmpty() && !file.transferId.isEmpty())
+                    m_transfers->cancel(m_transfers->rowOf(file.transferId));
+            setBusy(false);
+            return;
+        }
+        if (confirmDiscard()) {
+            clear();
+            Q_EMIT cancelled();
+        }
+    });
+    retranslate();
+    updateTotal();
+}
+
+void ComposePane::setTarget(ApiClient *api, TransferListModel *transfers,
+                            const QString &conversationId)
+{
+    if (m_transfers)
+        disconnect(m_transfers, nullptr, this, nullptr);
+    m_api = api;
+    m_transfers = transfers;
+    m_conversationId = conversationId;
+    if (transfers) {
+        connect(transfers, &TransferListModel::transferFinished, this,
+                &ComposePane::onTransferFinished);
+        connect(transfers, &QAbstractItemModel::dataChanged, this,
+                &ComposePane::onTransfersChanged);
+    }
+}
+
+void ComposePane::clear()
+{
+    m_text->clear();
+    m_files.clear();
+    m_failedOnce = false;
+    m_error->hide();
+    rebuildFiles();
+    retranslate();
+}
+
+bool ComposePane::hasDraft() const
+{
+    return !m_text->toPlainText().trimmed().isEmpty() || !m_files.isEmpty();
+}
+
+QStringList ComposePane::files() const
+{
+    QStringList paths;
+    for (const File &file : m_files)
+        paths.append(file.path);
+    return paths;
+}
+
+qint64 ComposePane::totalBytes() const
+{
+    qint64 total = 0;
+    for (const File &file : m_files)
+        total += file.size;
+    return total;
+}
+
+bool ComposePane::addFiles(const QStringList &paths)
+{
+    if (m_busy)
+        return false;
+    QStringList all = files();
+    for (const QString &path : paths)
+        if (!all.contains(path))
+            all.append(path);
+    // Refused here, before a single byte is sent: the server would refuse it anyway.
+    const Error problem = TusUpload::checkAttachments(all);
+    if (problem.code() != Error::Code::None) {
+        showError(problem.code() == Error::Code::TooLarge
+                      ? tr("These files cannot be attached: a message may carry at most %1 of "
+                           "attachments in all, and they would make %2.")
+                            .arg(limitText(), sizeText([&] {
+                                     qint64 sum = 0;
+                                     for (const QString &p : all)
+                                         sum += QFileInfo(p).size();
+                                     return sum;
+                                 }()))
+                      : problem.message());
+        return false;
+    }
+    for (const QString &path : paths) {
+        if (files().contains(path))
+            continue;
+        m_files.append(File{path, QFileInfo(path).size(), {}, {}});
+    }
+    m_error->hide();
+    rebuildFiles();
+    return true;
+}
+
+void ComposePane::removeFile(int index)
+{
+    if (m_busy || index < 0 || index >= m_files.size())
+        return;
+    m_files.removeAt(index);
+    rebuildFiles();
+}
+
+void ComposePane::rebuildFiles()
+{
+    while (QLayoutItem *item = m_fileRows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < m_files.size(); ++i) {
+        const QFileInfo info(m_files.at(i).path);
+        auto *row = new QWidget;
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *icon = new QLabel;
+        icon->setPixmap(Icons::pixmap(QStringLiteral("file"), 16, devicePixelRatioF()));
+        auto *name = new QLabel(MessageText::fileLabel(info.fileName(), m_files.at(i).size));
+        name->setTextFormat(Qt::PlainText);
+        auto *remove = new QToolButton;
+        remove->setObjectName(QStringLiteral("removeAttachment"));
+        remove->setIcon(Icons::icon(QStringLiteral("delete")));
+        remove->setAutoRaise(true);
+        remove->setToolTip(tr("Remove %1").arg(info.fileName()));
+        remove->setEnabled(!m_busy);
+        connect(remove, &QToolButton::clicked, this, [this, i] { removeFile(i); });
+        layout->addWidget(icon);
+        layout->addWidget(name);
+        layout->addWidget(remove);
+        layout->addStretch();
+        m_fileRows->addWidget(row);
+    }
+    updateTotal();
+}
+
+void ComposePane::updateTotal()
+{
+    m_total->setVisible(!m_files.isEmpty());
+    m_total->setText(
+        tr("Total: %1 of %2").arg(sizeText(totalBytes()), limitText()));
+}
+
+void ComposePane::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+void ComposePane::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_text->setReadOnly(busy);
+    m_browse->setEnabled(!busy);
+    m_submit->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    m_status->setVisible(busy);
+    m_progress->setValue(0);
+    for (auto *remove : findChildren<QToolButton *>(QStringLiteral("removeAttachment")))
+        remove->setEnabled(!busy);
+    retranslate();
+}
+
+void ComposePane::submit()
+{
+    if (m_busy)
+        return;
+    if (m_text->toPlainText().trimmed().isEmpty()) {
+        showError(tr("Write a message before submitting it."));
+        m_text->setFocus();
+        return;
+    }
+    const Error problem = TusUpload::checkAttachments(files());
+    if (problem.code() != Error::Code::None) {
+        showError(problem.message());
+        return;
+    }
+    if (!m_api || !m_transfers) {
+        showError(tr("This account is not connected."));
+        return;
+    }
+    m_error->hide();
+    setBusy(true);
+    continueSubmit();
+}
+
+void ComposePane::continueSubmit()
+{
+    // Starts (or continues) every upload not finished yet; posts once all are on the server.
+    bool waiting = false;
+    for (File &file : m_files) {
+        if (!file.uploadId.isEmpty())
+            continue;
+        waiting = true;
+        const int row = file.transferId.isEmpty() ? -1 : m_transfers->rowOf(file.transferId);
+        if (row >= 0 && m_transfers->record(row).state != TransferRecord::State::Completed) {
+            if (m_transfers->record(row).isUnfinished()) {
+                m_transfers->resume(row);
+            } else {
+                m_transfers->retry(row);
+            }
+            continue;
+        }
+        UploadRequest request;
+        request.endpoint = m_api->endpoint(QStringLiteral("/uploads"));
+        request.filePath = file.path;
+        request.fileName = QFileInfo(file.path).fileName();
+        request.contentType = QMimeDatabase().mimeTypeForFile(file.path).name();
+        request.otherAttachmentsBytes = totalBytes() - file.size;
+        file.transferId = m_transfers->addUpload(request);
+    }
+    if (!waiting)
+        post();
+    else
+        onTransfersChanged();
+}
+
+void ComposePane::onTransfersChanged()
+{
+    if (!m_busy || !m_transfers)
+        return;
+    qint64 done = 0;
+    for (const File &file : std::as_const(m_files)) {
+        const int row = m_transfers->rowOf(file.transferId);
+        done += file.uploadId.isEmpty() && row >= 0 ? m_transfers->record(row).done : file.size;
+    }
+    const qint64 total = totalBytes();
+    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+    m_status->setText(tr("Uploading %1 of %2…").arg(sizeText(done), sizeText(total)));
+}
+
+void ComposePane::onTransferFinished(const QString &transferId, bool success)
+{
+    const auto it = std::find_if(m_files.begin(), m_files.end(),
+                                 [&](const File &f) { return f.transferId == transferId; });
+    if (it == m_files.end() || !m_busy)
+        return;
+    const int row = m_transfers->rowOf(transferId);
+    if (!success) {
+        const TransferRecord record = m_transfers->record(row);
+        m_failedOnce = true;
+        setBusy(false);
+        const Error error = record.error;
+        showError(tr("%1 could not be uploaded: %2 Your message is kept; Retry continues where "
+                     "it stopped.")
+                      .arg(QFileInfo(it->path).fileName(), error.message()));
+        Q_EMIT failed(error);
+        return;
+    }
+    it->uploadId = m_transfers->record(row).uploadId;
+    onTransfersChanged();
+    const bool all = std::all_of(m_files.cbegin(), m_files.cend(),
+                                 [](const File &f) { return !f.uploadId.isEmpty(); });
+    if (all)
+        post();
+}
+
+void ComposePane::post()
+{
+    QStringList uploadIds;
+    for (const File &file : std::as_const(m_files))
+        uploadIds.append(file.uploadId);
+    m_status->setText(tr("Posting the message…"));
+    m_progress->setValue(1000);
+    PostMessageJob *job = m_api->postMessage(m_conversationId, m_text->toPlainText(), uploadIds);
+    connect(job, &Job::finished, this, [this, job] {
+        setBusy(false);
+        if (!job->isSuccess()) {
+            m_failedOnce = true;
+            retranslate();
+            showError(tr("The message could not be posted: %1 It is kept; try again.")
+                          .arg(job->error().message()));
+            Q_EMIT failed(job->error());
+            return;
+        }
+        const Message message = job->message();
+        clear();
+        Q_EMIT posted(message);
+    });
+}
+
+bool ComposePane::confirmDiscard()
+{
+    if (!hasDraft())
+        return true;
+    return QMessageBox::question(this, tr("Discard the message?"),
+                                 tr("The message you are writing has not been submitted. Discard "
+                                    "it?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
+void ComposePane::retranslate()
+{
+    m_title->setText(tr("Add a message"));
+    m_messageLabel->setText(tr("&Message"));
+    m_text->setPlaceholderText(tr("Write your message here"));
+    m_browse->setText(tr("Browse…"));
+    m_dropHint->setText(
+        tr("or drop files here (up to %1 in all)").arg(limitText()));
+    //: The button that resumes a submission that failed (uploads continue where they stopped).
+    m_submit->setText(m_failedOnce ? tr("Retry") : tr("Submit"));
+    m_cancel->setText(tr("Cancel"));
+    updateTotal();
+}
+
+void ComposePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ComposePane::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_busy && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ComposePane::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (!paths.isEmpty() && addFiles(paths))
+        event->acceptProposedAction();
+}
+
+} // namespace pli::ui

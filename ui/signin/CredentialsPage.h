@@ -1,0 +1,81 @@
+#pragma once
+
+#include "SignInPage.h"
+
+#include <QUrl>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+namespace pli::ui {
+
+// The first page: server (behind "Advanced" once one is configured), username with "Remember
+// me", password, "Stay signed in", "Forgot your username or password?", and a plain line when
+// the keychain cannot keep a sign-in on this computer.
+class CredentialsPage : public SignInPage
+{
+    Q_OBJECT
+public:
+    explicit CredentialsPage(QWidget *parent = nullptr);
+
+    // `configured`: a server is already known, so its field hides behind "Advanced".
+    void setServer(const QString &server, bool configured);
+    QString server() const;
+    void setUsername(const QString &username);
+    QString username() const;
+    QString password() const;
+    void clearPassword();
+    void setRememberUsername(bool remember);
+    bool rememberUsername() const;
+    void setStaySignedIn(bool stay);
+    bool staySignedIn() const;
+    // false: "Stay signed in" is unticked and disabled, and a line says why.
+    void setKeychainAvailable(bool available);
+    bool keychainAvailable() const { return m_keychainAvailable; }
+    // In "Add another account" the page also offers Cancel.
+    void setCancellable(bool cancellable);
+    bool isCancellable() const { return m_cancellable; }
+    void focusFirstEmpty();
+
+    QLineEdit *serverEdit() const { return m_server; }
+    QLineEdit *usernameEdit() const { return m_username; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QCheckBox *rememberBox() const { return m_remember; }
+    QCheckBox *staySignedInBox() const { return m_stay; }
+    QPushButton *signInButton() const { return m_signIn; }
+    QLabel *keychainLine() const { return m_keychainLine; }
+    QToolButton *advancedButton() const { return m_advanced; }
+
+Q_SIGNALS:
+    void signInRequested();
+    void forgotRequested();
+    void cancelRequested();
+
+protected:
+    void retranslate() override;
+
+private:
+    void submit();
+    void updateSignInEnabled();
+
+    QToolButton *m_advanced;
+    QLabel *m_serverLabel;
+    QLineEdit *m_server;
+    QLabel *m_usernameLabel;
+    QLineEdit *m_username;
+    QCheckBox *m_remember;
+    QLabel *m_passwordLabel;
+    QLineEdit *m_password;
+    QCheckBox *m_stay;
+    QLabel *m_keychainLine;
+    QPushButton *m_signIn;
+    QPushButton *m_cancel;
+    QLabel *m_forgot;
+    bool m_keychainAvailable = true;
+    bool m_cancellable = false;
+};
+
+} // namespace pli::ui

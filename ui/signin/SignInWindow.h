@@ -1,0 +1,91 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "auth/AuthSession.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QStackedWidget;
+
+namespace pli {
+class AccountStore;
+class ApiClient;
+class CredentialStore;
+} // namespace pli
+
+namespace pli::ui {
+
+class BlockedPage;
+class CredentialsPage;
+class EnrollmentPage;
+class PasswordChangePage;
+class PasswordResetPage;
+class SecondFactorPage;
+class SignInPage;
+
+// Signs one account in: a window of pages driven by an AuthSession (credentials, second
+// factor, authenticator set-up, password change, lock-out, rate limit, password reset). When
+// it succeeds it hands the connection and the session over through signedIn() and closes.
+// Used for the first account and for "Add another account" alike.
+class SignInWindow : public QDialog
+{
+    Q_OBJECT
+public:
+    SignInWindow(AccountStore *accounts, CredentialStore *credentials, QWidget *parent = nullptr);
+
+    // "Add another account": offers Cancel, and refuses an account already signed in.
+    void setAddingAccount(bool adding, QList<Account> alreadySignedIn = {});
+    // A server given on the command line wins over the remembered one.
+    void setServer(const QString &server);
+    // Tells the person why nothing could be restored (keychain unavailable).
+    void setKeychainAvailable(bool available);
+
+    AuthSession *session() const { return m_session; }
+    CredentialsPage *credentialsPage() const { return m_credentials; }
+    SecondFactorPage *secondFactorPage() const { return m_secondFactor; }
+    EnrollmentPage *enrollmentPage() const { return m_enrollment; }
+    PasswordChangePage *passwordChangePage() const { return m_passwordChange; }
+    BlockedPage *blockedPage() const { return m_blocked; }
+    PasswordResetPage *passwordResetPage() const { return m_reset; }
+    SignInPage *currentPage() const;
+    void showPage(SignInPage *page);
+
+Q_SIGNALS:
+    // The new account, its connection and its session: the receiver takes both objects.
+    void signedIn(const pli::Account &account, pli::ApiClient *api, pli::AuthSession *session);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void startSignIn();
+    void restartSignIn();
+    void onStateChanged(AuthSession::State state);
+    void onError(const Error &error);
+    void finish();
+    void probeKeychain();
+    void ensureSession(const QUrl &server);
+
+    AccountStore *m_accounts;
+    CredentialStore *m_keychain;
+    QLabel *m_banner;
+    QLabel *m_subtitle;
+    QStackedWidget *m_pages;
+    CredentialsPage *m_credentials;
+    SecondFactorPage *m_secondFactor;
+    EnrollmentPage *m_enrollment;
+    PasswordChangePage *m_passwordChange;
+    BlockedPage *m_blocked;
+    PasswordResetPage *m_reset;
+    QPointer<ApiClient> m_api;
+    QPointer<AuthSession> m_session;
+    QList<Account> m_signedIn;
+    bool m_enrollmentExpired = false;
+    bool m_probed = false;
+};
+
+} // namespace pli::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QWidget>
+
+class QStackedLayout;
+class QTableView;
+
+namespace pli {
+class ApiClient;
+class ConversationTableModel;
+} // namespace pli
+
+namespace pli::ui {
+
+class ConversationPresentationModel;
+class PaginationBar;
+class StatePane;
+
+// One persona's conversation list as the portal shows it, with desktop manners: the table
+// (check box, owner, title, activity "view", date modified), the pagination bar below, and a
+// loading / empty / error pane in place of the table when there are no rows to show.
+class ConversationListView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConversationListView(QWidget *parent = nullptr);
+
+    // Shows `personaId` of the account served by `api` (the model is replaced when the
+    // account changes).
+    void showPersona(ApiClient *api, const QString &accountKey, const QString &personaId,
+                     const QString &personaEmail);
+    QString accountKey() const { return m_accountKey; }
+    QString personaId() const;
+
+    void setPerPage(int perPage);
+    void setFilter(const QString &text);
+    void reload();
+    // "Delete selection": the checked rows (or, when none is checked, the selected ones) after
+    // a confirmation naming how many.
+    void deleteSelection();
+    int selectionCount() const;
+
+    ConversationTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    PaginationBar *pagination() const { return m_pagination; }
+    StatePane *statePane() const { return m_state; }
+
+Q_SIGNALS:
+    void openConversationRequested(const QString &accountKey, const QString &conversationId);
+    void activityRequested(const QString &conversationId, const QString &title);
+    // Conversations were deleted or read: unread counts may have changed.
+    void conversationsChanged();
+    void selectionCountChanged(int count);
+    void perPageChosen(int perPage);
+    void errorOccurred(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateState();
+    void openRow(int row);
+    QStringList idsToDelete() const;
+
+    QStackedLayout *m_stack;
+    QTableView *m_table;
+    StatePane *m_state;
+    PaginationBar *m_pagination;
+    ConversationTableModel *m_model = nullptr;
+    ConversationPresentationModel *m_presentation;
+    ApiClient *m_api = nullptr;
+    QString m_accountKey;
+    QString m_personaEmail;
+    int m_perPage = 10;
+    QString m_filter;
+};
+
+} // namespace pli::ui

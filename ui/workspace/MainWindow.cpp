@@ -1,0 +1,374 @@
+#include "MainWindow.h"
+
+#include "ActivityDialog.h"
+#include "AddressBookView.h"
+#include "ConversationListView.h"
+#include "HelpView.h"
+#include "PersonaSidebar.h"
+#include "SettingsDialog.h"
+#include "conversation/ConversationView.h"
+#include "i18n/Translations.h"
+#include "models/ConversationTableModel.h"
+#include "models/PersonaListModel.h"
+#include "net/ApiClient.h"
+#include "transfers/AccountTransfers.h"
+#include "transfers/TransfersDock.h"
+#include "widgets/Icons.h"
+#include "widgets/PaginationBar.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace pli::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_sidebar(new PersonaSidebar)
+    , m_pages(new QStackedWidget)
+    , m_conversations(new ConversationListView)
+    , m_addressBook(new AddressBookView)
+    , m_help(new HelpView)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_filterDelay(new QTimer(this))
+    , m_accountMenu(new QMenu(this))
+    , m_language(QLocale())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::icon(QStringLiteral("pli")));
+    m_pages->addWidget(m_conversations);
+    m_pages->addWidget(m_addressBook);
+    m_pages->addWidget(m_help);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 740});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    buildToolbar();
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_sidebar, &PersonaSidebar::personaChosen, this,
+            [this](const QString &account, const QString &persona, const QString &email) {
+                const AccountEntry *e = entry(account);
+                if (!e || !e->api)
+                    return;
+                m_currentAccount = account;
+                m_pages->setCurrentWidget(m_conversations);
+                m_conversations->showPersona(e->api, account, persona, email);
+                rebuildAccountMenu();
+                updateActions();
+            });
+    connect(m_sidebar, &PersonaSidebar::addressBookChosen, this, [this](const QString &account) {
+        const AccountEntry *e = entry(account);
+        if (!e || !e->api)
+            return;
+        m_currentAccount = account;
+        m_pages->setCurrentWidget(m_addressBook);
+        m_addressBook->showAccount(e->api, account, e->title);
+        rebuildAccountMenu();
+        updateActions();
+    });
+    connect(m_sidebar, &PersonaSidebar::helpChosen, this, [this] {
+        m_pages->setCurrentWidget(m_help);
+        updateActions();
+    });
+    connect(m_conversations, &ConversationListView::openConversationRequested, this,
+            &MainWindow::openConversationRequested);
+    connect(m_conversations, &ConversationListView::activityRequested, this,
+            &MainWindow::showActivity);
+    connect(m_conversations, &ConversationListView::selectionCountChanged, this,
+            &MainWindow::updateActions);
+    connect(m_conversations, &ConversationListView::conversationsChanged, this, [this] {
+        for (const AccountEntry &e : std::as_const(m_accounts))
+            e.personas->refresh();
+    });
+    connect(m_conversations, &ConversationListView::perPageChosen, this,
+            [this] { saveSettings(); });
+    connect(m_conversations, &ConversationListView::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // The conversation thread (ui/conversation) in the central stack, Back returning to the
+    // list; downloads and uploads in the transfers dock, its summary in the status bar.
+    auto *transfers = new AccountTransfers(this);
+    auto *thread = new ConversationView;
+    m_pages->addWidget(thread);
+    connect(this, &MainWindow::openConversationRequested, this,
+            [this, thread, transfers](const QString &account, const QString &conversationId) {
+                const AccountEntry *e = entry(account);
+                if (!e || !e->api)
+                    return;
+                thread->open(e->api, transfers->forAccount(account, e->api), conversationId);
+                m_pages->setCurrentWidget(thread);
+                updateActions();
+            });
+    connect(thread, &ConversationView::backRequested, this, [this] {
+        m_pages->setCurrentWidget(m_conversations);
+        refresh();
+    });
+    connect(thread, &ConversationView::unreadChanged, this, &MainWindow::refresh);
+    auto *dock = new TransfersDock(transfers, this);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    statusBar()->addPermanentWidget(dock->statusButton());
+    restoreSettings();
+    retranslate();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolbar()
+{
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(20, 20));
+
+    m_delete = toolbar->addAction(Icons::icon(QStringLiteral("delete")), QString());
+    m_delete->setShortcut(QKeySequence::Delete);
+    connect(m_delete, &QAction::triggered, m_conversations, &ConversationListView::deleteSelection);
+    m_refresh = toolbar->addAction(Icons::icon(QStringLiteral("refresh")), QString());
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    toolbar->addSeparator();
+
+    m_filter = new QLineEdit(toolbar);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    m_filter->setMinimumWidth(180);
+    toolbar->addWidget(m_filter);
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    addAction(focusFilter);
+    // The server filters: wait for a pause in typing rather than ask at every key.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(350);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this,
+            [this] { m_conversations->setFilter(m_filter->text()); });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_filterDelay->stop();
+        m_conversations->setFilter(m_filter->text());
+    });
+
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_accountButton = new QToolButton(toolbar);
+    m_accountButton->setIcon(Icons::icon(QStringLiteral("account")));
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setMenu(m_accountMenu);
+    toolbar->addWidget(m_accountButton);
+}
+
+void MainWindow::addAccount(const QString &accountKey, const QString &title, ApiClient *api)
+{
+    if (hasAccount(accountKey))
+        return;
+    auto *personas = new PersonaListModel(api, this);
+    m_accounts.append({accountKey, title, api, personas});
+    m_sidebar->addAccount(accountKey, title, personas);
+    connect(personas, &PersonaListModel::loaded, this, [this, accountKey] {
+        // The first account's first persona opens by itself, as the portal's first tab.
+        if (m_currentAccount.isEmpty() || m_currentAccount == accountKey) {
+            if (m_conversations->personaId().isEmpty() && m_pages->currentWidget() != m_help)
+                m_sidebar->selectFirstPersona();
+        }
+    });
+    connect(personas, &PersonaListModel::failed, this, [this, title](const Error &error) {
+        statusBar()->showMessage(tr("%1: %2").arg(title, error.message()), 10000);
+    });
+    personas->refresh();
+    if (m_currentAccount.isEmpty())
+        m_currentAccount = accountKey;
+    rebuildAccountMenu();
+}
+
+void MainWindow::removeAccount(const QString &accountKey)
+{
+    for (qsizetype i = 0; i < m_accounts.size(); ++i) {
+        if (m_accounts.at(i).key != accountKey)
+            continue;
+        m_sidebar->removeAccount(accountKey);
+        PersonaListModel *personas = m_accounts.at(i).personas;
+        m_accounts.removeAt(i);
+        personas->deleteLater();
+        break;
+    }
+    if (m_conversations->accountKey() == accountKey)
+        m_conversations->showPersona(nullptr, QString(), QString(), QString());
+    if (m_currentAccount == accountKey) {
+        m_currentAccount = m_accounts.isEmpty() ? QString() : m_accounts.first().key;
+        m_sidebar->selectFirstPersona();
+    }
+    rebuildAccountMenu();
+    updateActions();
+}
+
+bool MainWindow::hasAccount(const QString &accountKey) const
+{
+    return entry(accountKey) != nullptr;
+}
+
+QStringList MainWindow::accountKeys() const
+{
+    QStringList keys;
+    for (const AccountEntry &e : m_accounts)
+        keys.append(e.key);
+    return keys;
+}
+
+PersonaListModel *MainWindow::personas(const QString &accountKey) const
+{
+    const AccountEntry *e = entry(accountKey);
+    return e ? e->personas : nullptr;
+}
+
+const MainWindow::AccountEntry *MainWindow::entry(const QString &accountKey) const
+{
+    for (const AccountEntry &e : m_accounts)
+        if (e.key == accountKey)
+            return &e;
+    return nullptr;
+}
+
+void MainWindow::refresh()
+{
+    if (m_pages->currentWidget() == m_conversations)
+        m_conversations->reload();
+    else if (m_pages->currentWidget() == m_addressBook)
+        m_addressBook->reload();
+    for (const AccountEntry &e : std::as_const(m_accounts))
+        e.personas->refresh();
+}
+
+void MainWindow::setLanguage(const QLocale &language)
+{
+    m_language = language;
+    rebuildAccountMenu();
+}
+
+void MainWindow::showActivity(const QString &conversationId, const QString &title)
+{
+    const AccountEntry *e = entry(m_conversations->accountKey());
+    if (!e || !e->api)
+        return;
+    auto *dialog = new ActivityDialog(e->api, conversationId, title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::rebuildAccountMenu()
+{
+    m_accountMenu->clear();
+    const AccountEntry *current = entry(m_currentAccount);
+    m_accountButton->setText(current ? current->title : tr("Account"));
+    if (current) {
+        //: Account menu caption; %1 is the account
+        QAction *who = m_accountMenu->addAction(tr("Signed in as %1").arg(current->title));
+        who->setEnabled(false);
+        m_accountMenu->addSeparator();
+    }
+    QAction *add = m_accountMenu->addAction(tr("&Add another account…"));
+    connect(add, &QAction::triggered, this, &MainWindow::addAccountRequested);
+    if (current) {
+        QAction *signOut = m_accountMenu->addAction(tr("Sign &out of %1").arg(current->title));
+        signOut->setObjectName(QStringLiteral("signOutAction"));
+        const QString key = current->key;
+        connect(signOut, &QAction::triggered, this, [this, key] { Q_EMIT signOutRequested(key); });
+    }
+    m_accountMenu->addSeparator();
+    QMenu *languages = m_accountMenu->addMenu(tr("&Language"));
+    for (const QLocale &locale : Translations::available()) {
+        QString name = locale.nativeLanguageName();
+        name[0] = name[0].toUpper();
+        QAction *choice = languages->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(locale.language() == m_language.language());
+        choice->setData(locale.name());
+        connect(choice, &QAction::triggered, this,
+                [this, locale] { Q_EMIT languageChosen(locale); });
+    }
+    QAction *settings = m_accountMenu->addAction(tr("&Settings…"));
+    connect(settings, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_language, m_conversations->pagination()->perPage(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_conversations->setPerPage(dialog.perPage());
+        saveSettings();
+        if (dialog.language().language() != m_language.language())
+            Q_EMIT languageChosen(dialog.language());
+    });
+}
+
+void MainWindow::updateActions()
+{
+    const bool onList = m_pages->currentWidget() == m_conversations;
+    m_delete->setEnabled(onList && m_conversations->selectionCount() > 0);
+    m_filter->setEnabled(onList);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Pli"));
+    //: Toolbar button (the portal's "Supprimer la sélection")
+    m_delete->setText(tr("Delete selection"));
+    m_delete->setToolTip(tr("Remove the ticked conversations from your list (Delete)"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Look for new messages (F5)"));
+    m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter conversations"));
+    rebuildAccountMenu();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("workspace"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("perPage"), m_conversations->pagination()->perPage());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("workspace"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1100, 680);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const int perPage = settings.value(QStringLiteral("perPage"), 10).toInt();
+    m_conversations->setPerPage(perPage == 20 || perPage == 30 ? perPage : 10);
+}
+
+} // namespace pli::ui
