@@ -75,35 +75,35 @@
     <name>pli::ChunkedDownload</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 needs %2 bytes but only %3 are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite %2 octets, mais seulement %3 sont libres.</translation>
     </message>
     <message>
         <source>Not enough free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace disque insuffisant.</translation>
     </message>
     <message>
         <source>The file keeps changing on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne cesse de changer sur le serveur.</translation>
     </message>
     <message>
         <source>The server did not say what the file should contain (no digest); it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué le contenu attendu du fichier (aucune empreinte); il n&apos;a pas été conservé.</translation>
     </message>
     <message>
         <source>%1 arrived damaged and was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est arrivé endommagé et a été supprimé.</translation>
     </message>
     <message>
         <source>Cannot rename the finished download to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer le téléchargement terminé en %1.</translation>
     </message>
 </context>
 <context>
@@ -395,86 +395,86 @@
     <name>pli::StreamedFileRequest</name>
     <message>
         <source>No data moved for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée n&apos;a circulé depuis %1 s.</translation>
     </message>
     <message>
         <source>Unsupported URL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse non prise en charge : %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 could not be read during the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu pendant le téléversement.</translation>
     </message>
     <message>
         <source>The server sent an oversized answer head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un en-tête de réponse trop volumineux.</translation>
     </message>
     <message>
         <source>The server closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
         <source>The server sent a malformed answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse mal formée.</translation>
     </message>
     <message>
         <source>The server sent an oversized answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse trop volumineuse.</translation>
     </message>
     <message>
         <source>The server closed the connection mid-answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion au milieu de la réponse.</translation>
     </message>
     <message>
         <source>Aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu.</translation>
     </message>
 </context>
 <context>
     <name>pli::TusUpload</name>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 is %2; an attachment may be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2; une pièce jointe peut faire au plus %3.</translation>
     </message>
     <message>
         <source>The attachments total %1; a message may carry at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces jointes totalisent %1; un message peut en contenir au plus %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 changed or became unreadable during the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé ou est devenu illisible pendant le téléversement.</translation>
     </message>
     <message>
         <source>The server refuses a file of this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur refuse un fichier de cette taille.</translation>
     </message>
     <message>
         <source>The server does not accept resumable uploads (tus 1.0.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte pas les téléversements avec reprise (tus 1.0.0).</translation>
     </message>
     <message>
         <source>%1 is %2; this server accepts at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2; ce serveur accepte au plus %3.</translation>
     </message>
     <message>
         <source>The server created no upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a créé aucun téléversement.</translation>
     </message>
     <message>
         <source>The upload on the server does not match %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement sur le serveur ne correspond pas à %1.</translation>
     </message>
 </context>
 <context>

@@ -89,10 +89,10 @@ ExitCode CliApplication::run(const QStringList &arguments)
             console.out() << HelpText::general() << Qt::flush;
             return ExitCode::Ok;
         }
-        const auto spec = CommandCatalog::find(topic);
-        if (!spec)
+        const auto described = CommandCatalog::find(topic);
+        if (!described)
             return usage(console, tr("unknown command %1").arg(topic), QString());
-        console.out() << HelpText::command(*spec) << Qt::flush;
+        console.out() << HelpText::command(*described) << Qt::flush;
         return ExitCode::Ok;
     }
     if (!spec)

@@ -212,11 +212,6 @@ void CliSession::recordUse()
     m_choice.stored = accounts.account(m_choice.server, m_choice.username);
 }
 
-Error CliSession::refreshAccessToken()
-{
-    return waitForRefresh(m_api.get());
-}
-
 void CliSession::close()
 {
     if (!m_keychain)

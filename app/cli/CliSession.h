@@ -38,8 +38,6 @@ public:
     // Whether the sign-in is kept in the keychain.
     bool isRemembered() const { return m_remembered; }
 
-    // After a 401 in the middle of a long transfer: a new access token, or why not.
-    Error refreshAccessToken();
     // Waits for pending keychain writes (call before the program exits).
     void close();
 

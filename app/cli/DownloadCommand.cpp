@@ -1,7 +1,6 @@
 #include "DownloadCommand.h"
 
 #include "CliContext.h"
-#include "CliSession.h"
 #include "DisplayText.h"
 #include "JobWait.h"
 #include "ProgressLine.h"
@@ -9,6 +8,7 @@
 #include "net/ApiClient.h"
 #include "transfers/ChunkedDownload.h"
 #include "transfers/DownloadJournal.h"
+#include "transfers/SessionRefresher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,9 +17,6 @@
 namespace pli::cli {
 
 namespace {
-// A long download may outlive its access token more than once; past this the session is
-// really over.
-constexpr int kMaxSessionRefreshes = 3;
 const QString kPartSuffix = QStringLiteral(".part");
 } // namespace
 
@@ -93,36 +90,26 @@ QString DownloadCommand::unfinishedTarget(const QString &directory, const QStrin
     return QString();
 }
 
-Error DownloadCommand::download(DownloadRequest request, QString &path)
+Error DownloadCommand::download(const DownloadRequest &request, QString &path)
 {
     ApiClient *client = api();
-    const RequestAuthorizer authorize = [client](QNetworkRequest &r) { client->authorize(r); };
-    for (int refreshes = 0;; ++refreshes) {
-        ChunkedDownload job(client->network(), authorize, request);
-        job.setAutoDelete(false);
-        ProgressLine progress(context().console(), request.fileName);
-        connect(&job, &ChunkedDownload::progressed, this,
-                [&progress](qint64 done, qint64 total, double rate, int eta) {
-                    progress.update(done, total, rate, eta);
-                });
-        job.start();
-        waitUntilFinished(&job);
-        progress.clear();
-        if (job.isSuccess()) {
-            path = job.targetPath();
-            return {};
-        }
-        const Error error = job.error();
-        // The access token expired during a long download: renew it and continue the part
-        // file (the journal keeps what is done).
-        if (error.httpStatus() == 401 && refreshes < kMaxSessionRefreshes) {
-            if (const Error refreshError = session().refreshAccessToken())
-                return refreshError;
-            request.targetPath = job.targetPath();
-            continue;
-        }
-        return error;
-    }
+    ChunkedDownload job(
+        client->network(), [client](QNetworkRequest &r) { client->authorize(r); }, request);
+    job.setAutoDelete(false);
+    // A long download may outlive its access token: renewed through the account's client.
+    job.setSessionRefresher(refreshThrough(client));
+    ProgressLine progress(context().console(), request.fileName);
+    connect(&job, &ChunkedDownload::progressed, this,
+            [&progress](qint64 done, qint64 total, double rate, int eta) {
+                progress.update(done, total, rate, eta);
+            });
+    job.start();
+    waitUntilFinished(&job);
+    progress.clear();
+    if (!job.isSuccess())
+        return job.error();
+    path = job.targetPath();
+    return {};
 }
 
 } // namespace pli::cli

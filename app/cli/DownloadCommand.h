@@ -24,7 +24,7 @@ private:
     Error destination(const Attachment &attachment, DownloadRequest &request) const;
     // The destination of an unfinished download of this attachment in `directory`, if any.
     static QString unfinishedTarget(const QString &directory, const QString &attachmentId);
-    Error download(DownloadRequest request, QString &path);
+    Error download(const DownloadRequest &request, QString &path);
 };
 
 } // namespace pli::cli

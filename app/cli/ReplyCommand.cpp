@@ -11,15 +11,12 @@
 #include "api/PostMessageJob.h"
 #include "keychain/CredentialStore.h"
 #include "net/ApiClient.h"
+#include "transfers/SessionRefresher.h"
 #include "transfers/TusUpload.h"
 
 #include <QMimeDatabase>
 
 namespace pli::cli {
-
-namespace {
-constexpr int kMaxSessionRefreshes = 3;
-} // namespace
 
 QString ReplyCommand::accountKey() const
 {
@@ -92,7 +89,6 @@ Error ReplyCommand::upload(const QString &conversation, const QFileInfo &file, q
                            const QString &label, PendingUploads &pending, QString &uploadId)
 {
     ApiClient *client = api();
-    const RequestAuthorizer authorize = [client](QNetworkRequest &r) { client->authorize(r); };
     UploadRequest request;
     request.endpoint = client->endpoint(QStringLiteral("/uploads"));
     request.filePath = file.absoluteFilePath();
@@ -100,32 +96,24 @@ Error ReplyCommand::upload(const QString &conversation, const QFileInfo &file, q
     request.contentType = QMimeDatabase().mimeTypeForFile(file).name();
     request.otherAttachmentsBytes = otherBytes;
     request.uploadUrl = pending.find(accountKey(), conversation, file);
-    for (int refreshes = 0;; ++refreshes) {
-        TusUpload job(client->network(), authorize, request);
-        job.setAutoDelete(false);
-        connect(&job, &TusUpload::uploadUrlChanged, this,
-                [&](const QUrl &url) { pending.remember(accountKey(), conversation, file, url); });
-        ProgressLine progress(context().console(), label);
-        connect(&job, &TusUpload::progressed, this,
-                [&progress](qint64 done, qint64 all, double rate, int eta) {
-                    progress.update(done, all, rate, eta);
-                });
-        job.start();
-        waitUntilFinished(&job);
-        progress.clear();
-        if (job.isSuccess()) {
-            uploadId = job.uploadId();
-            return {};
-        }
-        const Error error = job.error();
-        if (error.httpStatus() == 401 && refreshes < kMaxSessionRefreshes) {
-            if (const Error refreshError = session().refreshAccessToken())
-                return refreshError;
-            request.uploadUrl = job.uploadUrl();
-            continue;
-        }
-        return error;
-    }
+    TusUpload job(
+        client->network(), [client](QNetworkRequest &r) { client->authorize(r); }, request);
+    job.setAutoDelete(false);
+    job.setSessionRefresher(refreshThrough(client));
+    connect(&job, &TusUpload::uploadUrlChanged, this,
+            [&](const QUrl &url) { pending.remember(accountKey(), conversation, file, url); });
+    ProgressLine progress(context().console(), label);
+    connect(&job, &TusUpload::progressed, this,
+            [&progress](qint64 done, qint64 all, double rate, int eta) {
+                progress.update(done, all, rate, eta);
+            });
+    job.start();
+    waitUntilFinished(&job);
+    progress.clear();
+    if (!job.isSuccess())
+        return job.error();
+    uploadId = job.uploadId();
+    return {};
 }
 
 } // namespace pli::cli

@@ -58,6 +58,7 @@ ComposePane::ComposePane(QWidget *parent)
     m_text->setAcceptDrops(false);
     m_text->setObjectName(QStringLiteral("composeText"));
     m_text->setMinimumHeight(90);
+    m_text->setMaximumHeight(160); // the thread above keeps most of the room
     m_text->setTabChangesFocus(true);
     m_messageLabel->setBuddy(m_text);
     QFont titleFont = m_title->font();
@@ -243,8 +244,7 @@ void ComposePane::rebuildFiles()
 void ComposePane::updateTotal()
 {
     m_total->setVisible(!m_files.isEmpty());
-    m_total->setText(
-        tr("Total: %1 of %2").arg(sizeText(totalBytes()), limitText()));
+    m_total->setText(tr("Total: %1 of %2").arg(sizeText(totalBytes()), limitText()));
 }
 
 void ComposePane::showError(const QString &text)
@@ -402,8 +402,7 @@ void ComposePane::retranslate()
     m_messageLabel->setText(tr("&Message"));
     m_text->setPlaceholderText(tr("Write your message here"));
     m_browse->setText(tr("Browse…"));
-    m_dropHint->setText(
-        tr("or drop files here (up to %1 in all)").arg(limitText()));
+    m_dropHint->setText(tr("or drop files here (up to %1 in all)").arg(limitText()));
     //: The button that resumes a submission that failed (uploads continue where they stopped).
     m_submit->setText(m_failedOnce ? tr("Retry") : tr("Submit"));
     m_cancel->setText(tr("Cancel"));
