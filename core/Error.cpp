@@ -16,11 +16,6 @@ namespace pli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("pli::Error", text, nullptr, n);
-}
-
 // Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3).
 int parseRetryAfter(const QByteArray &value)
 {
@@ -264,13 +259,13 @@ QString Error::message() const
                   "in the e-mail you received to unlock it.");
     case Code::RateLimited:
         if (m_retryAfter > 0)
-            return tr("Too many attempts. Try again in %n second(s).", m_retryAfter);
+            return tr("Too many attempts. Try again in %n second(s).", nullptr, m_retryAfter);
         return tr("Too many attempts. Wait a moment and try again.");
     case Code::ChallengeExpired:
         return tr("This sign-in step has expired. Sign in again.");
     case Code::InvalidCode:
         if (m_attemptsRemaining >= 0)
-            return tr("The code is incorrect. %n attempt(s) left.", m_attemptsRemaining);
+            return tr("The code is incorrect. %n attempt(s) left.", nullptr, m_attemptsRemaining);
         return tr("The code is incorrect.");
     case Code::TooManyAttempts:
         return tr("Too many incorrect codes. Sign in again.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QObject>
@@ -14,6 +15,7 @@ namespace pli {
 class Error
 {
     Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(pli::Error)
 public:
     enum class Code
     {

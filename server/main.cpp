@@ -4,6 +4,8 @@
 #include "CommandLine.h"
 #include "Log.h"
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <fstream>
 #include <iostream>
@@ -130,14 +132,23 @@ int serve(ServerConfig cfg, const CommandLine &cl)
         std::ofstream(*portFile) << server->port() << '\n';
     }
 
+    std::atomic<bool> finished{false};
     std::thread signalWaiter([&] {
         int received = 0;
         sigwait(&signals, &received);
+        if (finished)
+            return;
         logLine("signal received, shutting down");
-        server->stop();
+        // A stop() that lands before the accept loop has started is forgotten by cpp-httplib:
+        // repeat it until serve() has returned.
+        while (!finished) {
+            server->stop();
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
     });
     const bool ok = server->serve();
-    // serve() also returns when stop() was called by the signal thread; wake it if not.
+    finished = true;
+    // Wakes the signal thread when serve() ended for another reason.
     pthread_kill(signalWaiter.native_handle(), SIGTERM);
     signalWaiter.join();
     server.reset(); // closes the database cleanly (checkpoint)

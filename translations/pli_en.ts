@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>pli::Error</name>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is incorrect. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>The code is incorrect. %n attempt left.</numerusform>
+            <numerusform>The code is incorrect. %n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pli::PasswordPolicy</name>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n character(s)</source>
+        <translation>
+            <numerusform>at most %n character</numerusform>
+            <numerusform>at most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pli::cli::CliSignIn</name>
     <message numerus="yes">
         <source>A new code can be sent in %n second(s); type the last code you received.</source>

@@ -221,9 +221,12 @@
         <source>Your account is locked after too many failed sign-ins. Follow the link in the e-mail you received to unlock it.</source>
         <translation>Votre compte est verrouillé après trop de tentatives d&apos;ouverture de session infructueuses. Suivez le lien du courriel que vous avez reçu pour le déverrouiller.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation>Trop de tentatives. Réessayez dans %n seconde(s).</translation>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many attempts. Wait a moment and try again.</source>
@@ -233,9 +236,12 @@
         <source>This sign-in step has expired. Sign in again.</source>
         <translation>Cette étape de l&apos;ouverture de session a expiré. Ouvrez une session de nouveau.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The code is incorrect. %n attempt(s) left.</source>
-        <translation>Le code est incorrect. Tentatives restantes : %n.</translation>
+        <translation>
+            <numerusform>Le code est incorrect. Il reste %n tentative.</numerusform>
+            <numerusform>Le code est incorrect. Il reste %n tentatives.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The code is incorrect.</source>
@@ -341,17 +347,23 @@
 </context>
 <context>
     <name>pli::PasswordPolicy</name>
-    <message>
+    <message numerus="yes">
         <source>at least %n character(s)</source>
-        <translation>au moins %n caractère(s)</translation>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>a longer password</source>
         <translation>un mot de passe plus long</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>at most %n character(s)</source>
-        <translation>au plus %n caractère(s)</translation>
+        <translation>
+            <numerusform>au plus %n caractère</numerusform>
+            <numerusform>au plus %n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>a shorter password</source>
@@ -587,6 +599,10 @@
     <message>
         <source>the sign-in was abandoned: the username is missing</source>
         <translation>l&apos;ouverture de session a été abandonnée : le nom d&apos;utilisateur manque</translation>
+    </message>
+    <message>
+        <source>give the username with --user NAME</source>
+        <translation>indiquez le nom d&apos;utilisateur avec --user NOM</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1043,10 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
             <numerusform>%n conversations retirées de la liste de %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>at most %1 conversations can be deleted at a time</source>
+        <translation>au plus %1 conversations peuvent être supprimées à la fois</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::DisplayText</name>
@@ -1229,6 +1249,10 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>This sign-in is not remembered on this computer.</source>
         <translation>Cette session n&apos;est pas gardée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>the first sign-in needs the server: --server URL</source>
+        <translation>la première ouverture de session demande le serveur : --server URL</translation>
     </message>
 </context>
 <context>

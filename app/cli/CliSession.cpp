@@ -156,6 +156,10 @@ Error CliSession::signIn()
             tr("%1: run pli-cli login --remember, or give --password-stdin")
                 .arg(m_choice.username.isEmpty() ? m_choice.server.toString() : m_choice.label()));
     if (m_choice.username.isEmpty()) {
+        // Answers read from standard input start with the password: the username must not
+        // be taken for it.
+        if (!m_context.prompt().isInteractive())
+            return Error(Error::Code::InvalidInput, tr("give the username with --user NAME"));
         const auto typed = m_context.prompt().ask(tr("Username: "));
         if (!typed || typed->trimmed().isEmpty())
             return Error(Error::Code::Unauthorized,

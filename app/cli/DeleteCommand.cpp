@@ -13,11 +13,17 @@
 
 namespace pli::cli {
 
+namespace {
+constexpr int kMaxPerRequest = 100; // the server's limit for one request
+} // namespace
+
 ExitCode DeleteCommand::run()
 {
     QStringList ids = context().line().arguments();
     const QString personaText = ids.takeFirst();
     ids.removeDuplicates();
+    if (ids.size() > kMaxPerRequest)
+        return usage(tr("at most %1 conversations can be deleted at a time").arg(kMaxPerRequest));
     if (const Error e = openSession())
         return fail(e);
     Error error;

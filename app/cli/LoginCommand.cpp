@@ -13,6 +13,10 @@ namespace pli::cli {
 
 ExitCode LoginCommand::run()
 {
+    if (!context().line().isSet(QStringLiteral("server")) &&
+        !context().line().isSet(QStringLiteral("account")) &&
+        context().accounts().accounts().isEmpty())
+        return usage(tr("the first sign-in needs the server: --server URL"));
     auto *signIn = new CliSession(context(), this);
     if (const Error e = signIn->signInAgain())
         return fail(e);

@@ -7,11 +7,6 @@ namespace pli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("pli::PasswordPolicy", text, nullptr, n);
-}
-
 bool hasChar(const QString &password, bool (*test)(char32_t))
 {
     const QList<uint> codePoints = password.toUcs4();
@@ -134,12 +129,12 @@ QString PasswordPolicy::ruleText(const QString &rule) const
 {
     if (rule == u"min_length") {
         if (m_minLength > 0)
-            return tr("at least %n character(s)", m_minLength);
+            return tr("at least %n character(s)", nullptr, m_minLength);
         return tr("a longer password");
     }
     if (rule == u"max_length") {
         if (m_maxLength > 0)
-            return tr("at most %n character(s)", m_maxLength);
+            return tr("at most %n character(s)", nullptr, m_maxLength);
         return tr("a shorter password");
     }
     if (rule == u"upper")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,7 @@ namespace pli {
 // is shown but never claimed as met or unmet locally.
 class PasswordPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(pli::PasswordPolicy)
 public:
     PasswordPolicy() = default;
     PasswordPolicy(int minLength, int maxLength, QStringList required);

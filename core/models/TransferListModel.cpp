@@ -74,6 +74,8 @@ void TransferListModel::startJob(int row)
     if (entry.record.kind == Kind::Download) {
         auto *download = new ChunkedDownload(m_network, m_authorize, entry.record.download,
                                              m_downloadOptions, this);
+        if (m_refresh)
+            download->setSessionRefresher(m_refresh);
         connect(download, &ChunkedDownload::targetChosen, this, [this, id](const QString &path) {
             const int r = rowOf(id);
             if (r < 0)
@@ -91,6 +93,8 @@ void TransferListModel::startJob(int row)
     } else {
         auto *upload =
             new TusUpload(m_network, m_authorize, entry.record.upload, m_uploadOptions, this);
+        if (m_refresh)
+            upload->setSessionRefresher(m_refresh);
         connect(upload, &TusUpload::uploadUrlChanged, this, [this, id](const QUrl &url) {
             const int r = rowOf(id);
             if (r >= 0) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transfers/SessionRefresher.h"
+
 #include "transfers/RequestAuthorizer.h"
 #include "transfers/TransferRecord.h"
 
@@ -48,6 +50,9 @@ public:
 
     void setDownloadOptions(const DownloadOptions &options) { m_downloadOptions = options; }
     void setUploadOptions(const UploadOptions &options) { m_uploadOptions = options; }
+    // How transfers renew an expired access token (a 401) before replaying once; without it
+    // a 401 fails the transfer. See refreshThrough(ApiClient *).
+    void setSessionRefresher(SessionRefresher refresher) { m_refresh = std::move(refresher); }
 
     // Add and start a transfer; return its id.
     QString addDownload(const DownloadRequest &request);
@@ -92,6 +97,7 @@ private:
 
     QNetworkAccessManager *m_network;
     RequestAuthorizer m_authorize;
+    SessionRefresher m_refresh;
     QString m_storagePath;
     DownloadOptions m_downloadOptions;
     UploadOptions m_uploadOptions;

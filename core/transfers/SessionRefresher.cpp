@@ -3,6 +3,7 @@
 #include "net/ApiClient.h"
 
 #include <QList>
+#include <QPointer>
 
 #include <memory>
 
@@ -10,7 +11,14 @@ namespace pli {
 
 SessionRefresher refreshThrough(ApiClient *api)
 {
-    return [api](std::function<void(bool)> done) {
+    // A weak pointer: a transfer may outlive its account's client (signed out meanwhile); it then
+    // fails as unauthorized instead of touching a deleted object.
+    return [client = QPointer<ApiClient>(api)](std::function<void(bool)> done) {
+        ApiClient *const target = client.data();
+        if (!target) {
+            done(false);
+            return;
+        }
         // Both connections go away with the first answer, so `done` runs once.
         struct Pending
         {
@@ -25,11 +33,12 @@ SessionRefresher refreshThrough(ApiClient *api)
             if (auto callback = std::exchange(pending->done, nullptr))
                 callback(refreshed);
         };
-        pending->connections.append(
-            QObject::connect(api, &ApiClient::sessionRefreshed, api, [answer] { answer(true); }));
-        pending->connections.append(QObject::connect(api, &ApiClient::sessionRefreshFailed, api,
+        pending->connections.append(QObject::connect(target, &ApiClient::sessionRefreshed, target,
+                                                     [answer] { answer(true); }));
+        pending->connections.append(QObject::connect(target, &ApiClient::sessionRefreshFailed,
+                                                     target,
                                                      [answer](const Error &) { answer(false); }));
-        api->refreshSession();
+        target->refreshSession();
     };
 }
 

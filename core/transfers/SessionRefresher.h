@@ -12,8 +12,8 @@ class ApiClient;
 using SessionRefresher = std::function<void(std::function<void(bool refreshed)> done)>;
 
 // The refresher of an account: ApiClient::refreshSession (one refresh shared by every job
-// and transfer that met a 401), answered by sessionRefreshed / sessionRefreshFailed. `api` must
-// outlive the transfers that use it.
+// and transfer that met a 401), answered by sessionRefreshed / sessionRefreshFailed. When `api`
+// is gone (the account signed out), the refresh fails.
 SessionRefresher refreshThrough(ApiClient *api);
 
 } // namespace pli

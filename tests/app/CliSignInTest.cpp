@@ -256,6 +256,21 @@ TEST_F(CliSignIn, WithoutATerminalOrPasswordStdinNothingIsAsked)
     EXPECT_EQ(countInLog("POST /api/v1/auth/login"), 0);
 }
 
+TEST_F(CliSignIn, TheFirstSignInNeedsAServerAndAUsername)
+{
+    CliResult result = cli({QStringLiteral("login"), QStringLiteral("--password-stdin")},
+                           QString::fromLatin1(kPassword));
+    EXPECT_EQ(result.exitCode, 2) << describe(result);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("--server URL"))) << describe(result);
+    // Answers on standard input start with the password: no username is read from there.
+    result = cli({QStringLiteral("login"), QStringLiteral("--server"), serverUrl(),
+                  QStringLiteral("--password-stdin")},
+                 QString::fromLatin1(kPassword));
+    EXPECT_EQ(result.exitCode, 2) << describe(result);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("--user NAME"))) << describe(result);
+    EXPECT_EQ(countInLog("POST /api/v1/auth/login"), 0);
+}
+
 TEST_F(CliSignIn, CodeAndEmailCodeTogetherAreAUsageError)
 {
     const CliResult result =

@@ -4,6 +4,7 @@
 #include "CliFixture.h"
 
 #include "AttachmentStore.h"
+#include "JobWait.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -267,6 +268,84 @@ TEST_F(CliTransfer, AReadOnlyOrUnknownConversationGetsNoUpload)
                   QStringLiteral("Hi"), QStringLiteral("-a"), file});
     EXPECT_EQ(result.exitCode, 4) << describe(result);
     EXPECT_EQ(uploadsOnServer(), 0);
+}
+
+// The access token ends in the middle of a transfer (revoked behind the client's back, as an
+// expiry would): the command renews it with the refresh token and goes on instead of failing.
+class CliTransferRenewal : public CliTransfer
+{
+protected:
+    int refreshesLogged()
+    {
+        const std::string log = server().log();
+        int count = 0;
+        for (auto at = log.find("POST /api/v1/auth/refresh 200"); at != std::string::npos;
+             at = log.find("POST /api/v1/auth/refresh 200", at + 1))
+            ++count;
+        return count;
+    }
+    void revokeAccessTokens()
+    {
+        auto guard = server().db().lock();
+        server().db().execute("DELETE FROM access_tokens");
+    }
+};
+
+TEST_F(CliTransferRenewal, ATokenEndingMidTransferIsRenewed)
+{
+    const std::string conversation =
+        createConversation("marie@example.test", "alice@example.test", "Scans", "Send them");
+    const QString file = home().filePath(QStringLiteral("scans.tar"));
+    {
+        QFile sparse(file);
+        ASSERT_TRUE(sparse.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(sparse.resize(512LL * 1024 * 1024));
+    }
+    const auto uploaded = [&]() -> qint64 {
+        auto guard = server().db().lock();
+        auto st = server().db().query("SELECT offset FROM uploads");
+        return st.next() ? st.integer(0) : 0;
+    };
+
+    int before = refreshesLogged();
+    pli::test::CliProcess reply(home().environment(),
+                                {QStringLiteral("reply"), QString::fromStdString(conversation),
+                                 QStringLiteral("-m"), QStringLiteral("Scans"),
+                                 QStringLiteral("-a"), file, QStringLiteral("--json")},
+                                home().path());
+    reply.closeInput();
+    ASSERT_TRUE(pli::test::waitUntil([&] { return uploaded() > 0 || !reply.isRunning(); }, 60000));
+    ASSERT_LT(uploaded(), 512LL * 1024 * 1024) << "the upload ended before the token could";
+    revokeAccessTokens();
+    CliResult result = reply.finish();
+    ASSERT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(refreshesLogged() - before, 2) << "one at the start, one in the middle";
+    const QString attachment = QJsonDocument::fromJson(result.out.toUtf8())
+                                   .object()[QStringLiteral("attachments")]
+                                   .toArray()
+                                   .at(0)[QStringLiteral("id")]
+                                   .toString();
+    ASSERT_FALSE(attachment.isEmpty()) << describe(result);
+
+    before = refreshesLogged();
+    const std::string firstChunk =
+        "GET /api/v1/attachments/" + attachment.toStdString() + "/content 206";
+    pli::test::CliProcess download(home().environment(),
+                                   {QStringLiteral("download"), attachment, QStringLiteral("-o"),
+                                    home().filePath(QStringLiteral("back.tar"))},
+                                   home().path());
+    download.closeInput();
+    ASSERT_TRUE(pli::test::waitUntil(
+        [&] {
+            return server().log().find(firstChunk) != std::string::npos || !download.isRunning();
+        },
+        60000));
+    ASSERT_TRUE(download.isRunning()) << "the download ended before the token could";
+    revokeAccessTokens();
+    result = download.finish();
+    ASSERT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(refreshesLogged() - before, 2) << "one at the start, one in the middle";
+    EXPECT_EQ(sha256Of(home().filePath(QStringLiteral("back.tar"))), sha256Of(file));
 }
 
 } // namespace

@@ -155,6 +155,11 @@ TEST(AuthSession, LockedAfterTooManyFailures)
     EXPECT_EQ(s.auth.lastError().code(), Error::Code::AccountLocked);
     EXPECT_EQ(s.auth.lastError().httpStatus(), 423);
     EXPECT_FALSE(s.auth.lastError().message().isEmpty());
+
+    // Once unlocked (the e-mailed link, here the administrator), signing in works again.
+    ASSERT_EQ(server.runAdmin({"user", "unlock", "carol"}), 0);
+    s.auth.signIn(QStringLiteral("carol"), kPassword);
+    ASSERT_TRUE(s.waitFor(State::SecondFactorRequired));
 }
 
 TEST(AuthSession, RateLimitedWithTheWaitAndNoHammering)
