@@ -8,8 +8,7 @@ namespace pli {
 
 Translations::Translations(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QList<QLocale> Translations::available()
 {
@@ -28,8 +27,8 @@ QLocale Translations::bestFor(const QLocale &locale)
 bool Translations::use(const QLocale &requested)
 {
     const QLocale locale = bestFor(requested);
-    const QString language = locale.language() == QLocale::French ? QStringLiteral("fr")
-                                                                   : QStringLiteral("en");
+    const QString language =
+        locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
     auto *pli = new QTranslator(this);
     const bool loaded = pli->load(QStringLiteral(":/i18n/pli_") + language);
     auto *qt = new QTranslator(this);
