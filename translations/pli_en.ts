@@ -94,6 +94,44 @@
     </message>
 </context>
 <context>
+    <name>pli::ui::AddressBookView</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from your address book?</source>
+        <translation>
+            <numerusform>Delete %n contact from your address book?</numerusform>
+            <numerusform>Delete %n contacts from your address book?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n contact could not be deleted: %1</numerusform>
+            <numerusform>%n contacts could not be deleted: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted from your address book.</source>
+        <translation>
+            <numerusform>%n contact deleted from your address book.</numerusform>
+            <numerusform>%n contacts deleted from your address book.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::BlockedPage</name>
     <message numerus="yes">
         <source>You can try again in %n minute(s).</source>
@@ -107,6 +145,16 @@
         <translation>
             <numerusform>You can try again in %n second.</numerusform>
             <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::ContactForm</name>
+    <message numerus="yes">
+        <source>The name is too long: %n characters at most.</source>
+        <translation>
+            <numerusform>The name is too long: %n characters at most.</numerusform>
+            <numerusform>The name is too long: %n characters at most.</numerusform>
         </translation>
     </message>
 </context>

@@ -74,22 +74,6 @@
 <context>
     <name>pli::ChunkedDownload</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 bytes but only %3 are free.</source>
-        <translation>%1 nécessite %2 octets, mais seulement %3 sont libres.</translation>
-    </message>
-    <message>
-        <source>Not enough free disk space.</source>
-        <translation>Espace disque insuffisant.</translation>
-    </message>
-    <message>
         <source>The file keeps changing on the server.</source>
         <translation>Le fichier ne cesse de changer sur le serveur.</translation>
     </message>
@@ -100,10 +84,6 @@
     <message>
         <source>%1 arrived damaged and was deleted.</source>
         <translation>%1 est arrivé endommagé et a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Cannot rename the finished download to %1.</source>
-        <translation>Impossible de renommer le téléchargement terminé en %1.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +323,29 @@
     <message>
         <source>An unexpected error occurred.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::PartFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 bytes but only %3 are free.</source>
+        <translation>%1 nécessite %2 octets, mais seulement %3 sont libres.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space.</source>
+        <translation>Espace disque insuffisant.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the finished download to %1.</source>
+        <translation>Impossible de renommer le téléchargement terminé en %1.</translation>
     </message>
 </context>
 <context>
@@ -1431,10 +1434,6 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <translation>Votre carnet d&apos;adresses est vide.</translation>
     </message>
     <message>
-        <source>The people you correspond with appear here.</source>
-        <translation>Les personnes avec qui vous correspondez figurent ici.</translation>
-    </message>
-    <message>
         <source>Address book</source>
         <translation>Carnet d&apos;adresses</translation>
     </message>
@@ -1442,12 +1441,97 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Address book – %1</source>
         <translation>Carnet d&apos;adresses – %1</translation>
     </message>
+    <message>
+        <source>%1 was added to your address book.</source>
+        <extracomment>Status bar; %1 is the name and address of the contact</extracomment>
+        <translation>%1 est maintenant dans votre carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>%1 is already in your address book.</source>
+        <translation>%1 est déjà dans votre carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>The server does not accept “%1” as an e-mail address.</source>
+        <translation>Le serveur n&apos;accepte pas « %1 » comme adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this name: shorten it or remove its special characters.</source>
+        <translation>Le serveur n&apos;accepte pas ce nom : raccourcissez-le ou retirez-en les caractères spéciaux.</translation>
+    </message>
+    <message>
+        <source>The contact could not be added: %1</source>
+        <translation>Le contact n&apos;a pas pu être ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your address book?</source>
+        <extracomment>%1 is the contact&apos;s name and address</extracomment>
+        <translation>Supprimer %1 de votre carnet d&apos;adresses ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from your address book?</source>
+        <translation>
+            <numerusform>Supprimer %n contact de votre carnet d&apos;adresses ?</numerusform>
+            <numerusform>Supprimer %n contacts de votre carnet d&apos;adresses ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your conversations with them are not affected.</source>
+        <translation>Vos conversations avec ces personnes ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Supprimer des contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Supprimer %n contact</numerusform>
+            <numerusform>Supprimer %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n contact n&apos;a pas pu être supprimé : %1</numerusform>
+            <numerusform>%n contacts n&apos;ont pas pu être supprimés : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted from your address book.</source>
+        <translation>
+            <numerusform>%n contact supprimé de votre carnet d&apos;adresses.</numerusform>
+            <numerusform>%n contacts supprimés de votre carnet d&apos;adresses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To add someone, type their name and e-mail address above, then choose Add contact.</source>
+        <translation>Pour ajouter une personne, entrez son nom et son adresse électronique ci-dessus, puis choisissez Ajouter le contact.</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts (Delete)</source>
+        <translation>Supprimer les contacts sélectionnés (Suppr)</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::AttachmentDownloads</name>
     <message>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1681,58 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Continuer à écrire</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::ContactForm</name>
+    <message>
+        <source>Enter the contact&apos;s e-mail address.</source>
+        <translation>Entrez l&apos;adresse électronique du contact.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. An address looks like marie.unetelle@innovactione.com.</source>
+        <extracomment>%1 is what was typed; the example is the one of the participant guide</extracomment>
+        <translation>« %1 » n&apos;est pas une adresse électronique. Une adresse ressemble à marie.unetelle@innovactione.com.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: %n characters at most.</source>
+        <translation>
+            <numerusform>Le nom est trop long : %n caractère au plus.</numerusform>
+            <numerusform>Le nom est trop long : %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <extracomment>Label of the contact&apos;s name in the address book&apos;s add form</extracomment>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Marie Unetelle</source>
+        <translation>Marie Unetelle</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>A&amp;dresse électronique</translation>
+    </message>
+    <message>
+        <source>marie.unetelle@innovactione.com</source>
+        <translation>marie.unetelle@innovactione.com</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>&amp;Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>Add this person to your address book (Enter)</source>
+        <translation>Ajouter cette personne à votre carnet d&apos;adresses (Entrée)</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::ConversationListView</name>
@@ -1736,7 +1872,7 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Show all %n message(s)</source>
         <translation>
             <numerusform>Afficher le message</numerusform>
-            <numerusform>Afficher les %n messages</numerusform>
+            <numerusform>Afficher tous les %n messages</numerusform>
         </translation>
     </message>
     <message>
@@ -1861,6 +1997,17 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Forgot your username or password?</source>
         <translation>Oublié votre nom d&apos;utilisateur? ou mot de passe?</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::DroppedFiles</name>
+    <message>
+        <source>%1 is not a file on this computer: download it first, then attach it.</source>
+        <translation>%1 n’est pas un fichier de votre ordinateur : téléchargez-le d’abord, puis joignez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: attach the files it contains instead.</source>
+        <translation>%1 est un dossier : joignez plutôt les fichiers qu’il contient.</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2424,23 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>&amp;Conversations per page</source>
         <translation>&amp;Conversations par page</translation>
+    </message>
+    <message>
+        <source>&amp;Ask where to save each file</source>
+        <translation>&amp;Demander où enregistrer chaque fichier</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <extracomment>Settings row for the attachments a person downloads from a conversation.</extracomment>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Each attachment you download asks for a place, starting in the folder you chose last.</source>
+        <translation>Chaque pièce jointe que vous téléchargez vous demande un emplacement, en commençant par le dernier dossier choisi.</translation>
+    </message>
+    <message>
+        <source>Attachments you download go to your Downloads folder (%1).</source>
+        <translation>Les pièces jointes que vous téléchargez sont enregistrées dans votre dossier Téléchargements (%1).</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,8 @@ ApplicationWindows::ApplicationWindows(AccountStore *store, CredentialStore *cre
     connect(m_accounts, &SignedInAccounts::accountAdded, this, [this](const QString &key) {
         showWorkspace();
         if (const auto *entry = m_accounts->find(key))
-            m_main->addAccount(key, SignedInAccounts::titleOf(entry->account), entry->api);
+            m_main->addAccount(key, SignedInAccounts::titleOf(entry->account), entry->api,
+                               entry->events);
     });
     connect(m_accounts, &SignedInAccounts::accountRemoved, this, [this](const QString &key) {
         if (m_main)

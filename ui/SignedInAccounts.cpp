@@ -6,6 +6,7 @@
 #include "keychain/CredentialJob.h"
 #include "keychain/CredentialStore.h"
 #include "net/ApiClient.h"
+#include "net/EventStream.h"
 
 #include <memory>
 
@@ -34,7 +35,10 @@ void SignedInAccounts::add(Account account, ApiClient *api, AuthSession *session
     else
         m_store->add(account);
     m_store->markUsed(account.server, account.username);
-    m_entries.append({account, api, session});
+    // The stream belongs to the connection: it cannot outlive the tokens it uses.
+    auto *events = new EventStream(api, api);
+    m_entries.append({account, api, session, events});
+    events->start();
     if (account.staySignedIn)
         saveToken(account, api->refreshToken());
     // Refresh tokens rotate: the keychain must always hold the newest one.
@@ -62,6 +66,8 @@ void SignedInAccounts::signOut(const QString &key)
             continue;
         Entry entry = m_entries.takeAt(i);
         entry.api->disconnect(this);
+        // Closed before the session ends, so that the end is not taken for a drop to retry.
+        entry.events->stop();
         m_credentials->remove(key);
         Account forgotten = entry.account;
         forgotten.staySignedIn = false;

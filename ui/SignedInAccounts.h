@@ -11,6 +11,7 @@ class AccountStore;
 class ApiClient;
 class AuthSession;
 class CredentialStore;
+class EventStream;
 } // namespace pli
 
 namespace pli::ui {
@@ -18,7 +19,8 @@ namespace pli::ui {
 // The accounts signed in during this run of the desktop client, each with its connection
 // (ApiClient) and sign-in (AuthSession). Keeps the keychain in step: with "Stay signed in" every
 // rotated refresh token replaces the stored one, signing out deletes it, and at start the
-// remembered accounts are signed in again silently.
+// remembered accounts are signed in again silently. Each account keeps its live updates
+// (EventStream) open from sign-in to sign-out.
 class SignedInAccounts : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
         Account account;
         ApiClient *api = nullptr;
         AuthSession *session = nullptr;
+        EventStream *events = nullptr; // owned by `api`; started
         QString key() const { return account.credentialKey(); }
     };
 

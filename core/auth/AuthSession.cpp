@@ -415,39 +415,25 @@ void AuthSession::resumeWithRefreshToken(const QString &refreshToken)
 
 void AuthSession::requestPasswordReset(const QString &username)
 {
-    auto *job = m_api->requestPasswordReset(username.trimmed());
-    track(job);
-    connect(job, &Job::finished, this, [this, job] {
-        if (job->isSuccess()) {
-            Q_EMIT passwordResetRequested();
-            return;
-        }
-        m_lastError = job->error();
-        Q_EMIT error(m_lastError);
-    });
+    runAside(m_api->requestPasswordReset(username.trimmed()), &AuthSession::passwordResetRequested);
 }
 
 void AuthSession::confirmPasswordReset(const QString &token, const QString &newPassword)
 {
-    auto *job = m_api->confirmPasswordReset(token.trimmed(), newPassword);
-    track(job);
-    connect(job, &Job::finished, this, [this, job] {
-        if (job->isSuccess()) {
-            Q_EMIT passwordSet();
-            return;
-        }
-        m_lastError = job->error();
-        Q_EMIT error(m_lastError);
-    });
+    runAside(m_api->confirmPasswordReset(token.trimmed(), newPassword), &AuthSession::passwordSet);
 }
 
 void AuthSession::acceptInvitation(const QString &token, const QString &newPassword)
 {
-    auto *job = m_api->acceptInvitation(token.trimmed(), newPassword);
+    runAside(m_api->acceptInvitation(token.trimmed(), newPassword), &AuthSession::passwordSet);
+}
+
+void AuthSession::runAside(Job *job, void (AuthSession::*succeeded)())
+{
     track(job);
-    connect(job, &Job::finished, this, [this, job] {
+    connect(job, &Job::finished, this, [this, job, succeeded] {
         if (job->isSuccess()) {
-            Q_EMIT passwordSet();
+            Q_EMIT(this->*succeeded)();
             return;
         }
         m_lastError = job->error();

@@ -114,6 +114,9 @@ private:
     void submitSecondFactor(const QString &method, const QString &code);
     void forgetSignIn();
     void track(Job *job);
+    // Runs a request outside the sign-in steps (password reset, invitation): success emits
+    // `succeeded`, failure error(); the state does not change.
+    void runAside(Job *job, void (AuthSession::*succeeded)());
     void abandonJobs();
 
     ApiClient *m_api;

@@ -11,49 +11,22 @@ ActivityModel::ActivityModel(ApiClient *api, const QString &conversationId, QObj
     : QAbstractTableModel(parent)
     , m_api(api)
     , m_conversationId(conversationId)
-{}
-
-ActivityModel::~ActivityModel()
 {
-    if (m_job) {
-        // Nothing of ours may run from the cancelled job while we are being destroyed.
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    connect(&m_load, &ModelLoad::loadingChanged, this, &ActivityModel::loadingChanged);
+    connect(&m_load, &ModelLoad::loaded, this, &ActivityModel::loaded);
+    connect(&m_load, &ModelLoad::failed, this, &ActivityModel::failed);
 }
 
 void ActivityModel::reload()
 {
     if (!m_api)
         return;
-    const bool wasLoading = isLoading();
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
-    m_job = m_api->listActivity(m_conversationId, m_sort, m_order);
-    connect(m_job, &Job::finished, this, [this, job = m_job.data()] { onFinished(job); });
-    if (!wasLoading)
-        Q_EMIT loadingChanged(true);
-}
-
-void ActivityModel::onFinished(ListActivityJob *job)
-{
-    if (job != m_job)
-        return;
-    m_job = nullptr;
-    Q_EMIT loadingChanged(false);
-    if (!job->isSuccess()) {
-        m_error = job->error();
-        Q_EMIT failed(m_error);
-        return;
-    }
-    m_error = {};
-    beginResetModel();
-    m_entries = job->entries();
-    m_loaded = true;
-    endResetModel();
-    Q_EMIT loaded();
+    m_load.start(m_api->listActivity(m_conversationId, m_sort, m_order),
+                 [this](ListActivityJob *job) {
+                     beginResetModel();
+                     m_entries = job->entries();
+                     endResetModel();
+                 });
 }
 
 QString ActivityModel::actionText(ActivityAction action)
@@ -141,16 +114,11 @@ void ActivityModel::sort(int column, Qt::SortOrder order)
                                                         : ActivitySort::Date;
     const SortOrder newOrder =
         order == Qt::AscendingOrder ? SortOrder::Ascending : SortOrder::Descending;
-    if (key == m_sort && newOrder == m_order && (m_loaded || isLoading()))
+    if (key == m_sort && newOrder == m_order && (hasLoaded() || isLoading()))
         return;
     m_sort = key;
     m_order = newOrder;
     reload();
-}
-
-bool ActivityModel::isLoading() const
-{
-    return !m_job.isNull();
 }
 
 } // namespace pli

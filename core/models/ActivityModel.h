@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "api/Types.h"
+#include "models/ModelLoad.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -9,7 +10,6 @@
 namespace pli {
 
 class ApiClient;
-class ListActivityJob;
 
 // A conversation's activity history (who created, posted, opened, downloaded, deleted, and
 // when), sorted on the server by name, activity or date, as the portal's "Activities" window.
@@ -35,14 +35,13 @@ public:
     Q_ENUM(Role)
 
     ActivityModel(ApiClient *api, const QString &conversationId, QObject *parent = nullptr);
-    ~ActivityModel() override;
 
     void reload();
     ActivitySort sortKey() const { return m_sort; }
     SortOrder sortOrder() const { return m_order; }
-    bool isLoading() const;
-    bool hasLoaded() const { return m_loaded; }
-    Error lastError() const { return m_error; }
+    bool isLoading() const { return m_load.isLoading(); }
+    bool hasLoaded() const { return m_load.hasLoaded(); }
+    Error lastError() const { return m_load.lastError(); }
     static QString actionText(ActivityAction action);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -58,16 +57,12 @@ Q_SIGNALS:
     void failed(const pli::Error &error);
 
 private:
-    void onFinished(ListActivityJob *job);
-
     QPointer<ApiClient> m_api;
     QString m_conversationId;
     ActivitySort m_sort = ActivitySort::Date;
     SortOrder m_order = SortOrder::Descending;
     QList<ActivityEntry> m_entries;
-    QPointer<ListActivityJob> m_job;
-    Error m_error;
-    bool m_loaded = false;
+    ModelLoad m_load;
 };
 
 } // namespace pli

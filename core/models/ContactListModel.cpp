@@ -10,41 +10,29 @@ namespace pli {
 ContactListModel::ContactListModel(ApiClient *api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
-{}
-
-ContactListModel::~ContactListModel()
 {
-    if (m_job) {
-        // Nothing of ours may run from the cancelled job while we are being destroyed.
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    connect(&m_load, &ModelLoad::loadingChanged, this, &ContactListModel::loadingChanged);
+    connect(&m_load, &ModelLoad::loaded, this, &ContactListModel::loaded);
+    connect(&m_load, &ModelLoad::failed, this, &ContactListModel::failed);
 }
 
 void ContactListModel::reload()
 {
-    if (!m_api || m_job)
+    if (!m_api || isLoading())
         return;
-    m_job = m_api->listContacts();
-    connect(m_job, &Job::finished, this, [this, job = m_job.data()] { onFinished(job); });
-    Q_EMIT loadingChanged(true);
+    m_load.start(m_api->listContacts(), [this](ListContactsJob *job) {
+        beginResetModel();
+        m_contacts = job->contacts();
+        endResetModel();
+    });
 }
 
-void ContactListModel::onFinished(ListContactsJob *job)
+int ContactListModel::rowOf(const QString &contactId) const
 {
-    m_job = nullptr;
-    Q_EMIT loadingChanged(false);
-    if (!job->isSuccess()) {
-        m_error = job->error();
-        Q_EMIT failed(m_error);
-        return;
-    }
-    m_error = {};
-    beginResetModel();
-    m_contacts = job->contacts();
-    m_loaded = true;
-    endResetModel();
-    Q_EMIT loaded();
+    for (qsizetype i = 0; i < m_contacts.size(); ++i)
+        if (m_contacts.at(i).id == contactId)
+            return int(i);
+    return -1;
 }
 
 int ContactListModel::rowCount(const QModelIndex &parent) const
@@ -85,11 +73,6 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     if (section == EmailColumn)
         return QCoreApplication::translate("pli::ContactListModel", "E-mail address");
     return {};
-}
-
-bool ContactListModel::isLoading() const
-{
-    return !m_job.isNull();
 }
 
 } // namespace pli

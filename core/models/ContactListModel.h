@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "api/Types.h"
+#include "models/ModelLoad.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -9,7 +10,6 @@
 namespace pli {
 
 class ApiClient;
-class ListContactsJob;
 
 // The address book of one signed-in profile: name and e-mail address of each contact.
 class ContactListModel : public QAbstractTableModel
@@ -32,13 +32,15 @@ public:
     Q_ENUM(Role)
 
     explicit ContactListModel(ApiClient *api, QObject *parent = nullptr);
-    ~ContactListModel() override;
 
     void reload();
     QList<Contact> contacts() const { return m_contacts; }
-    bool isLoading() const;
-    bool hasLoaded() const { return m_loaded; }
-    Error lastError() const { return m_error; }
+    // The row of a contact, -1 when not listed.
+    int rowOf(const QString &contactId) const;
+    Contact contact(int row) const { return m_contacts.value(row); }
+    bool isLoading() const { return m_load.isLoading(); }
+    bool hasLoaded() const { return m_load.hasLoaded(); }
+    Error lastError() const { return m_load.lastError(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,13 +54,9 @@ Q_SIGNALS:
     void failed(const pli::Error &error);
 
 private:
-    void onFinished(ListContactsJob *job);
-
     QPointer<ApiClient> m_api;
     QList<Contact> m_contacts;
-    QPointer<ListContactsJob> m_job;
-    Error m_error;
-    bool m_loaded = false;
+    ModelLoad m_load;
 };
 
 } // namespace pli

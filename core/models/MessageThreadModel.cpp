@@ -43,6 +43,15 @@ void MessageThreadModel::reload()
     fetch(Fetch::Newest, qBound(PageSize, shownCount(), MaxLimit));
 }
 
+void MessageThreadModel::fetchNewer()
+{
+    // Something already running will bring the news too (or is about older messages: then the
+    // event is dealt with by the next reload).
+    if (!m_loaded || isLoading())
+        return;
+    fetch(Fetch::Newer, PageSize);
+}
+
 void MessageThreadModel::showNext()
 {
     if (nextCount() > 0 && !isLoading())
@@ -69,8 +78,9 @@ void MessageThreadModel::fetch(Fetch kind, int limit)
         m_job->disconnect(this);
         m_job->cancel();
     }
-    const QString before =
-        kind == Fetch::Newest || m_messages.isEmpty() ? QString() : m_messages.first().id;
+    const QString before = kind == Fetch::Newest || kind == Fetch::Newer || m_messages.isEmpty()
+                               ? QString()
+                               : m_messages.first().id;
     m_job = m_api->listMessages(m_conversationId, limit, before);
     connect(m_job, &Job::finished, this,
             [this, kind, job = m_job.data()] { onFinished(job, kind); });
@@ -90,7 +100,13 @@ void MessageThreadModel::onFinished(ListMessagesJob *job, Fetch kind)
     const MessagePage page = job->page();
     m_error = {};
     m_total = page.total;
-    if (kind == Fetch::Newest) {
+    if (kind == Fetch::Newer) {
+        if (!appendNewer(page.items)) { // more arrived than one page: load them all again
+            Q_EMIT loadingChanged(false);
+            fetch(Fetch::Newest, qBound(PageSize, shownCount() + PageSize, MaxLimit));
+            return;
+        }
+    } else if (kind == Fetch::Newest) {
         beginResetModel();
         m_messages = page.items;
         m_loaded = true;
@@ -108,6 +124,25 @@ void MessageThreadModel::onFinished(ListMessagesJob *job, Fetch kind)
     }
     Q_EMIT loadingChanged(false);
     Q_EMIT loaded();
+}
+
+bool MessageThreadModel::appendNewer(const QList<Message> &newest)
+{
+    // The page must reach back to a message already shown, or some in between are missing.
+    qsizetype known = -1;
+    for (qsizetype i = newest.size() - 1; i >= 0 && known < 0; --i)
+        if (rowOf(newest.at(i).id) >= 0)
+            known = i;
+    if (known < 0 && !m_messages.isEmpty())
+        return false;
+    const QList<Message> added = newest.mid(known + 1);
+    if (added.isEmpty())
+        return true;
+    const int at = shownCount();
+    beginInsertRows({}, at, at + int(added.size()) - 1);
+    m_messages += added;
+    endInsertRows();
+    return true;
 }
 
 void MessageThreadModel::fail(const Error &error)

@@ -46,6 +46,9 @@ public:
     QString conversationId() const { return m_conversationId; }
     // Loads the newest messages again (keeps as many rows as were shown).
     void reload();
+    // Adds at the bottom the messages posted since the newest one shown (a live update), without
+    // rebuilding the rows already there; falls back to reload() when too many arrived.
+    void fetchNewer();
 
     int shownCount() const { return int(m_messages.size()); }
     int total() const { return m_total; }
@@ -82,10 +85,12 @@ private:
     {
         Newest,
         Older,
-        All
+        All,
+        Newer
     };
     void fetch(Fetch kind, int limit);
     void onFinished(ListMessagesJob *job, Fetch kind);
+    bool appendNewer(const QList<Message> &newest);
     void fail(const Error &error);
 
     QPointer<ApiClient> m_api;

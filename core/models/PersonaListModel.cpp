@@ -8,37 +8,24 @@ namespace pli {
 PersonaListModel::PersonaListModel(ApiClient *api, QObject *parent)
     : QAbstractListModel(parent)
     , m_api(api)
-{}
-
-PersonaListModel::~PersonaListModel()
 {
-    if (m_job) {
-        // Nothing of ours may run from the cancelled job while we are being destroyed.
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    // loaded() comes from setPersonas(), which the answer goes through.
+    connect(&m_load, &ModelLoad::loadingChanged, this, &PersonaListModel::loadingChanged);
+    connect(&m_load, &ModelLoad::failed, this, &PersonaListModel::failed);
 }
 
 void PersonaListModel::refresh()
 {
-    if (!m_api || m_job)
+    if (!m_api || isLoading())
         return;
-    m_job = m_api->listPersonas();
-    connect(m_job, &Job::finished, this, [this, job = m_job.data()] { onFinished(job); });
-    Q_EMIT loadingChanged(true);
-}
-
-void PersonaListModel::onFinished(ListPersonasJob *job)
-{
-    m_job = nullptr;
-    Q_EMIT loadingChanged(false);
-    if (!job->isSuccess()) {
-        m_error = job->error();
-        Q_EMIT failed(m_error);
-        return;
-    }
-    m_error = {};
-    setPersonas(job->personas());
+    m_liveCounts.clear();
+    m_load.start(m_api->listPersonas(), [this](ListPersonasJob *job) {
+        QList<Persona> personas = job->personas();
+        for (Persona &persona : personas)
+            persona.unreadCount = m_liveCounts.value(persona.id, persona.unreadCount);
+        m_liveCounts.clear();
+        setPersonas(personas);
+    });
 }
 
 void PersonaListModel::setPersonas(const QList<Persona> &personas)
@@ -63,10 +50,13 @@ void PersonaListModel::setPersonas(const QList<Persona> &personas)
 
 void PersonaListModel::setUnreadCount(const QString &personaId, int unreadCount)
 {
+    unreadCount = qMax(0, unreadCount);
+    if (isLoading())
+        m_liveCounts.insert(personaId, unreadCount);
     const int row = rowOf(personaId);
     if (row < 0 || m_personas[row].unreadCount == unreadCount)
         return;
-    m_personas[row].unreadCount = qMax(0, unreadCount);
+    m_personas[row].unreadCount = unreadCount;
     Q_EMIT dataChanged(index(row), index(row), {UnreadCountRole, PersonaRole});
 }
 
@@ -116,11 +106,6 @@ QHash<int, QByteArray> PersonaListModel::roleNames() const
     names.insert(UnreadCountRole, "unreadCount");
     names.insert(ConversationCountRole, "conversationCount");
     return names;
-}
-
-bool PersonaListModel::isLoading() const
-{
-    return !m_job.isNull();
 }
 
 } // namespace pli

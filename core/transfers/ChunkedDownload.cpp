@@ -1,18 +1,8 @@
 #include "transfers/ChunkedDownload.h"
 
-#include "transfers/SafeFileName.h"
 #include "transfers/TransferLog.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QPointer>
-#include <QStorageInfo>
-
-#ifdef Q_OS_LINUX
-#include <fcntl.h>
-#endif
-
-#include <cerrno>
 
 namespace pli {
 
@@ -74,29 +64,21 @@ ChunkedDownload::~ChunkedDownload()
 
 QString ChunkedDownload::partPath() const
 {
-    return m_target + QStringLiteral(".part");
+    return m_file.partPath();
 }
 
 void ChunkedDownload::doStart()
 {
-    if (!m_request.targetPath.isEmpty()) {
-        m_target = m_request.targetPath;
-        const QFileInfo target(m_target);
-        if (target.exists() && !QFileInfo::exists(partPath()))
-            m_target = SafeFileName::uniquePath(target.absolutePath(), target.fileName());
-    } else {
-        if (!QDir().mkpath(m_request.directory)) {
-            failLater(Error(Error::Code::FileError,
-                            tr("Cannot create the folder %1.").arg(m_request.directory)));
-            return;
-        }
-        const QString name =
-            m_request.fileName.isEmpty() ? m_request.url.fileName() : m_request.fileName;
-        m_target = SafeFileName::uniquePath(m_request.directory, SafeFileName::sanitize(name));
+    const QString serverName =
+        m_request.fileName.isEmpty() ? m_request.url.fileName() : m_request.fileName;
+    if (const Error error =
+            m_file.chooseTarget(m_request.targetPath, m_request.directory, serverName)) {
+        failLater(error);
+        return;
     }
-    Q_EMIT targetChosen(m_target);
+    Q_EMIT targetChosen(m_file.target());
 
-    const QString journalPath = DownloadJournal::journalPathFor(partPath());
+    const QString journalPath = m_file.journalPath();
     const auto journal = DownloadJournal::load(journalPath);
     // The same attachment (or URL) whose server copy still has the recorded ETag: the address
     // of the server may change between runs, the If-Range check guards the bytes.
@@ -106,14 +88,16 @@ void ChunkedDownload::doStart()
          (!m_request.attachmentId.isEmpty() && journal->attachmentId == m_request.attachmentId));
     const bool resumable =
         sameResource && !journal->etag.isEmpty() && QFileInfo(partPath()).size() == journal->size;
-    if (!openPart(!resumable))
+    if (const Error error = m_file.open(!resumable)) {
+        failLater(error);
         return;
+    }
     m_hasher.start(partPath());
     m_progressTimer.start();
     if (resumable) {
         m_journal = *journal;
         m_journal.url = m_request.url;
-        m_journal.targetPath = m_target;
+        m_journal.targetPath = m_file.target();
         m_chunks = QList<Chunk>(m_journal.chunkCount());
         m_received = m_journal.completedBytes();
         m_hasher.advanceTo(m_journal.contiguousBytes());
@@ -124,49 +108,15 @@ void ChunkedDownload::doStart()
         return;
     }
     QFile::remove(journalPath);
-    qCInfo(lcTransfer) << "downloading" << displayUrl(m_request.url) << "to" << m_target;
+    qCInfo(lcTransfer) << "downloading" << displayUrl(m_request.url) << "to" << m_file.target();
     m_phase = Phase::Probing;
     startProbe();
 }
 
-bool ChunkedDownload::openPart(bool truncate)
-{
-    m_part.setFileName(partPath());
-    QIODevice::OpenMode mode = QIODevice::ReadWrite | QIODevice::Unbuffered;
-    if (truncate)
-        mode |= QIODevice::Truncate;
-    if (!m_part.open(mode)) {
-        failLater(Error(Error::Code::FileError,
-                        tr("Cannot write %1: %2").arg(partPath(), m_part.errorString())));
-        return false;
-    }
-    return true;
-}
-
 bool ChunkedDownload::prepareForSize(qint64 size)
 {
-    QStorageInfo storage(QFileInfo(m_target).absolutePath());
-    const qint64 needed = size - m_part.size();
-    if (storage.isValid() && storage.bytesAvailable() < needed) {
-        fail(Error(Error::Code::DiskFull, tr("%1 needs %2 bytes but only %3 are free.")
-                                              .arg(QFileInfo(m_target).fileName())
-                                              .arg(size)
-                                              .arg(storage.bytesAvailable())),
-             false);
-        return false;
-    }
-#ifdef Q_OS_LINUX
-    // Reserve the space now: running out half way through a 1 GiB file would waste it all.
-    const int rc = ::posix_fallocate(m_part.handle(), 0, size);
-    if (rc == ENOSPC) {
-        fail(Error(Error::Code::DiskFull, tr("Not enough free disk space.")), false);
-        return false;
-    }
-    if (rc == 0)
-        return true;
-#endif
-    if (!m_part.resize(size)) {
-        fail(Error(Error::Code::FileError, m_part.errorString()), false);
+    if (const Error error = m_file.reserve(size)) {
+        fail(error, false);
         return false;
     }
     return true;
@@ -174,7 +124,7 @@ bool ChunkedDownload::prepareForSize(qint64 size)
 
 RangeFetch *ChunkedDownload::makeFetch(qint64 begin, qint64 end, RangeFetch::Expectation expect)
 {
-    auto *fetch = new RangeFetch(m_network, m_authorize, m_request.url, &m_part, begin, end,
+    auto *fetch = new RangeFetch(m_network, m_authorize, m_request.url, m_file.file(), begin, end,
                                  std::move(expect), m_options.stallTimeoutMs,
                                  m_options.readBufferBytes, this);
     fetch->setProperty(kSessionProperty, m_session);
@@ -202,7 +152,7 @@ void ChunkedDownload::startProbe()
 void ChunkedDownload::startWhole()
 {
     // Without ranges the stream starts at byte 0 every time.
-    m_part.resize(0);
+    m_file.file()->resize(0);
     m_received = 0;
     m_hasher.start(partPath());
     m_single = makeFetch(0, -1, {});
@@ -219,7 +169,7 @@ void ChunkedDownload::onProbeHeaders(RangeFetch *fetch)
 {
     m_journal.url = m_request.url;
     m_journal.attachmentId = m_request.attachmentId;
-    m_journal.targetPath = m_target;
+    m_journal.targetPath = m_file.target();
     m_journal.chunkSize = m_options.chunkSize;
     m_journal.reset(fetch->total(), fetch->etag());
     m_journal.sha256 = fetch->sha256().isEmpty() ? m_request.sha256 : fetch->sha256();
@@ -428,8 +378,7 @@ void ChunkedDownload::restartFromScratch(const QString &why)
     qCInfo(lcTransfer) << "starting over:" << why;
     abortFetches();
     m_hasher.start(partPath());
-    m_part.resize(0);
-    QFile::remove(DownloadJournal::journalPathFor(partPath()));
+    m_file.restart();
     m_journal = DownloadJournal();
     m_chunks.clear();
     m_received = 0;
@@ -463,27 +412,18 @@ void ChunkedDownload::onDigest(const QByteArray &digest, const QString &error)
         return;
     }
     if (!m_journal.sha256.isEmpty() && digest != m_journal.sha256) {
-        qCWarning(lcTransfer) << "SHA-256 mismatch for" << m_target << "expected"
+        qCWarning(lcTransfer) << "SHA-256 mismatch for" << m_file.target() << "expected"
                               << m_journal.sha256.toHex() << "got" << digest.toHex();
-        fail(Error(Error::Code::Integrity,
-                   tr("%1 arrived damaged and was deleted.").arg(QFileInfo(m_target).fileName())),
+        fail(Error(Error::Code::Integrity, tr("%1 arrived damaged and was deleted.")
+                                               .arg(QFileInfo(m_file.target()).fileName())),
              false);
         return;
     }
-    m_part.close();
-    if (QFileInfo::exists(m_target) || QFileInfo(m_target).isSymLink()) {
-        const QFileInfo taken(m_target);
-        m_target = SafeFileName::uniquePath(taken.absolutePath(), taken.fileName());
-    }
-    // rename() never replaces: a file that appeared meanwhile under that name is safe.
-    if (!QFile::rename(partPath(), m_target) && !QFile(partPath()).rename(m_target)) {
-        fail(Error(Error::Code::FileError,
-                   tr("Cannot rename the finished download to %1.").arg(m_target)),
-             true);
+    if (const Error renameError = m_file.promote()) {
+        fail(renameError, true);
         return;
     }
-    QFile::remove(DownloadJournal::journalPathFor(partPath()));
-    qCInfo(lcTransfer) << "verified and saved" << m_target << m_journal.size << "bytes";
+    qCInfo(lcTransfer) << "verified and saved" << m_file.target() << m_journal.size << "bytes";
     m_phase = Phase::Ended;
     finishSuccess();
 }
@@ -542,10 +482,8 @@ void ChunkedDownload::doCancel()
     m_phase = Phase::Ended;
     abortFetches();
     m_hasher.stop();
-    m_part.close();
-    m_part.remove();
-    QFile::remove(DownloadJournal::journalPathFor(partPath()));
-    qCInfo(lcTransfer) << "cancelled" << m_target;
+    m_file.discard();
+    qCInfo(lcTransfer) << "cancelled" << m_file.target();
 }
 
 void ChunkedDownload::fail(const Error &error, bool keepPart)
@@ -557,11 +495,10 @@ void ChunkedDownload::fail(const Error &error, bool keepPart)
     keepPart = keepPart && m_phase == Phase::Running && m_journal.size > 0;
     if (keepPart)
         saveJournal();
-    m_part.close();
-    if (!keepPart) {
-        m_part.remove();
-        QFile::remove(DownloadJournal::journalPathFor(partPath()));
-    }
+    if (keepPart)
+        m_file.close();
+    else
+        m_file.discard();
     m_phase = Phase::Ended;
     qCWarning(lcTransfer) << "download of" << displayUrl(m_request.url)
                           << "failed:" << error.codeName() << error.detail();
@@ -571,7 +508,7 @@ void ChunkedDownload::fail(const Error &error, bool keepPart)
 void ChunkedDownload::saveJournal()
 {
     QString error;
-    if (!m_journal.save(DownloadJournal::journalPathFor(partPath()), &error))
+    if (!m_journal.save(m_file.journalPath(), &error))
         qCWarning(lcTransfer) << "cannot save the resume journal:" << error;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Job.h"
 #include "transfers/DownloadJournal.h"
+#include "transfers/PartFile.h"
 #include "transfers/PrefixHasher.h"
 #include "transfers/RangeFetch.h"
 #include "transfers/RequestAuthorizer.h"
@@ -10,7 +11,6 @@
 #include "transfers/TransferRate.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHash>
 #include <QTimer>
 #include <QUrl>
@@ -65,7 +65,7 @@ public:
     // again; a 401 to a request sent with the renewed token before any byte came fails.
     void setSessionRefresher(SessionRefresher refresher) { m_refresh = std::move(refresher); }
 
-    QString targetPath() const { return m_target; } // known once started
+    QString targetPath() const { return m_file.target(); } // known once started
     QString partPath() const;
     qint64 bytesReceived() const { return m_received; }
     qint64 totalBytes() const { return m_journal.size; }
@@ -102,7 +102,6 @@ private:
         RangeFetch *fetch = nullptr;
     };
 
-    bool openPart(bool truncate);
     bool prepareForSize(qint64 size);
     void startProbe();
     void startWhole();
@@ -133,8 +132,7 @@ private:
 
     Phase m_phase = Phase::Idle;
     Phase m_pausedFrom = Phase::Idle;
-    QString m_target;
-    QFile m_part;
+    PartFile m_file;
     DownloadJournal m_journal;
     QList<Chunk> m_chunks;
     RangeFetch *m_single = nullptr; // the probe, or the one stream when ranges are ignored

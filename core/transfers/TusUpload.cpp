@@ -1,6 +1,5 @@
 #include "transfers/TusUpload.h"
 
-#include "transfers/Sha256.h"
 #include "transfers/StreamedFileRequest.h"
 #include "transfers/TransferHeaders.h"
 #include "transfers/TransferLog.h"
@@ -51,6 +50,7 @@ TusUpload::TusUpload(QNetworkAccessManager *network, RequestAuthorizer authorize
             [this] { send(m_uploadUrl.isEmpty() ? Step::Options : Step::Head); });
     m_progressTimer.setInterval(m_options.progressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] { emitProgress(false); });
+    connect(&m_checksum, &ChunkChecksum::ready, this, &TusUpload::onChecksum, Qt::QueuedConnection);
 }
 
 TusUpload::~TusUpload()
@@ -60,6 +60,7 @@ TusUpload::~TusUpload()
 
 void TusUpload::dropRequests()
 {
+    m_awaitingDigest = false; // a checksum that arrives now is kept for later, not sent
     if (QNetworkReply *reply = m_reply.data()) {
         m_reply.clear();
         reply->disconnect(this);
@@ -183,28 +184,40 @@ void TusUpload::sendPatch()
         return;
     }
     m_chunkLength = qMin(m_options.chunkSize, m_size - m_offset);
-    // The checksum goes in a header, so the chunk is hashed before it is sent: read in blocks
-    // (memory stays bounded whatever the chunk size), then streamed again from the page cache.
-    Sha256 hash;
-    QByteArray block(1024 * 1024, Qt::Uninitialized);
-    bool readable = m_file.seek(m_offset);
-    for (qint64 left = m_chunkLength; readable && left > 0;) {
-        const qint64 got = m_file.read(block.data(), qMin<qint64>(block.size(), left));
-        readable = got > 0;
-        if (readable) {
-            hash.add(block.constData(), got);
-            left -= got;
-        }
+    // The checksum goes in a header, so the chunk is hashed before it is sent: on a worker
+    // thread, usually while the previous chunk was on the wire.
+    if (m_digestOffset == m_offset && m_digestLength == m_chunkLength) {
+        sendPatchWith(m_digest);
+        return;
     }
-    if (!readable) {
+    m_awaitingDigest = true;
+    m_checksum.compute(m_request.filePath, m_offset, m_chunkLength);
+}
+
+void TusUpload::onChecksum(qint64 offset, qint64 length, const QByteArray &digest)
+{
+    if (isFinished())
+        return;
+    if (digest.isEmpty()) {
         fail(Error(Error::Code::FileError, tr("%1 changed or became unreadable during the upload.")
                                                .arg(QFileInfo(m_file).fileName())));
         return;
     }
+    m_digestOffset = offset;
+    m_digestLength = length;
+    m_digest = digest;
+    if (m_awaitingDigest && offset == m_offset && length == m_chunkLength) {
+        m_awaitingDigest = false;
+        sendPatchWith(digest);
+    }
+}
+
+void TusUpload::sendPatchWith(const QByteArray &digest)
+{
     QNetworkRequest request = makeRequest(m_uploadUrl);
     request.setRawHeader("Content-Type", "application/offset+octet-stream");
     request.setRawHeader("Upload-Offset", QByteArray::number(m_offset));
-    request.setRawHeader("Upload-Checksum", "sha256 " + hash.result().toBase64());
+    request.setRawHeader("Upload-Checksum", "sha256 " + digest.toBase64());
     m_inFlight = 0;
     auto *patch = new StreamedFileRequest(request, "PATCH", m_request.filePath, m_offset,
                                           m_chunkLength, this);
@@ -225,6 +238,10 @@ void TusUpload::sendPatch()
         onAnswer(answer, Step::Patch);
     });
     patch->start();
+    // Hash the next chunk while this one is sent.
+    const qint64 next = m_offset + m_chunkLength;
+    if (next < m_size)
+        m_checksum.compute(m_request.filePath, next, qMin(m_options.chunkSize, m_size - next));
 }
 
 void TusUpload::onReply(QNetworkReply *reply, Step step)
@@ -385,6 +402,8 @@ void TusUpload::onPatched(const Answer &answer)
 
 void TusUpload::retryLater(const Error &error, int retryAfterSeconds)
 {
+    // The chunk is hashed again from the file: it may be what changed (460 on a damaged chunk).
+    m_digestOffset = -1;
     if (++m_attempts > m_options.retry.maxAttempts) {
         fail(error);
         return;

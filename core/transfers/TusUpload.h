@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Job.h"
+#include "transfers/ChunkChecksum.h"
 #include "transfers/RequestAuthorizer.h"
 #include "transfers/RetryPolicy.h"
 #include "transfers/SessionRefresher.h"
@@ -112,6 +113,8 @@ private:
     void onHead(const Answer &answer);
     void onPatched(const Answer &answer);
     void sendPatch();
+    void sendPatchWith(const QByteArray &digest);
+    void onChecksum(qint64 offset, qint64 length, const QByteArray &digest);
     void dropRequests();
     void retryLater(const Error &error, int retryAfterSeconds);
     void fail(const Error &error);
@@ -130,6 +133,11 @@ private:
     QUrl m_uploadUrl;
     QPointer<QNetworkReply> m_reply;
     QPointer<StreamedFileRequest> m_patch;
+    ChunkChecksum m_checksum;
+    bool m_awaitingDigest = false;
+    qint64 m_digestOffset = -1; // the last checksum computed, for the chunk at that offset
+    qint64 m_digestLength = 0;
+    QByteArray m_digest;
     SessionRefresher m_refresh;
     bool m_refreshing = false;
     bool m_refreshedLast = false; // the previous 401 was already answered by a refresh

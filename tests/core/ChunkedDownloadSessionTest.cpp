@@ -96,11 +96,7 @@ TEST_F(ChunkedDownloadSession, RenewsAnExpiredAccessTokenAndContinues)
 {
     auto job = makeJob();
     int refreshes = 0;
-    const pli::SessionRefresher refresh = pli::refreshThrough(m_user.api.get());
-    job->setSessionRefresher([&refreshes, refresh](std::function<void(bool)> done) {
-        ++refreshes;
-        refresh(std::move(done));
-    });
+    job->setSessionRefresher(pli::test::countingRefresher(m_user.api.get(), refreshes));
     const QString tokenBefore = m_user.api->accessToken();
     QSignalSpy progressed(job.get(), &ChunkedDownload::progressed);
     QSignalSpy finished(job.get(), &pli::Job::finished);

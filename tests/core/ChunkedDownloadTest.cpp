@@ -344,6 +344,26 @@ TEST_F(ChunkedDownloadTest, KeepsHostileNamesInsideTheFolderAndNeverOverwrites)
     EXPECT_FALSE(QFile::exists(QStringLiteral("/passwd")));
 }
 
+TEST_F(ChunkedDownloadTest, AFileThatTakesTheNameMeanwhileIsKeptAndTheDownloadGetsAFreeName)
+{
+    auto job = makeJob(QStringLiteral("report.pdf"));
+    QSignalSpy finished(job.get(), &pli::Job::finished);
+    // Another program saves a file under the chosen name while the download runs.
+    QObject::connect(job.get(), &ChunkedDownload::targetChosen, [](const QString &path) {
+        QFile other(path);
+        ASSERT_TRUE(other.open(QIODevice::WriteOnly));
+        other.write("someone else's report");
+    });
+    job->start();
+    ASSERT_TRUE(finished.wait(30000));
+    ASSERT_TRUE(job->isSuccess()) << job->error().detail().toStdString();
+    EXPECT_EQ(QFileInfo(job->targetPath()).fileName(), QStringLiteral("report (1).pdf"));
+    EXPECT_EQ(readFile(job->targetPath()), m_content);
+    EXPECT_EQ(readFile(QDir(m_dir.path()).filePath(QStringLiteral("report.pdf"))),
+              QByteArray("someone else's report"));
+    EXPECT_EQ(entries().size(), 2) << entries().join(u' ').toStdString();
+}
+
 TEST_F(ChunkedDownloadTest, CancelRemovesThePartFile)
 {
     m_server.setScript(

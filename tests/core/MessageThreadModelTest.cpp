@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace pli;
@@ -176,6 +177,58 @@ TEST_F(MessageThreadModelTest, APostedMessageAppearsAtTheBottom)
     EXPECT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.total(), 3);
     EXPECT_EQ(bodyAt(model, 2), QStringLiteral("my reply"));
+}
+
+TEST_F(MessageThreadModelTest, FetchNewerAppendsOnlyWhatArrivedSinceWithoutAReset)
+{
+    const std::string id = conversationWith(7);
+    MessageThreadModel model(&api);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setConversation(QString::fromStdString(id));
+    ASSERT_TRUE(waitLoaded(model));
+    model.showNext();
+    ASSERT_TRUE(waitLoaded(model));
+    ASSERT_EQ(model.rowCount(), 7);
+    for (const char *body : {"message 8", "message 9"})
+        ASSERT_EQ(postJson(*http, "/api/v1/conversations/" + id + "/messages", {{"body", body}},
+                           ownerToken)
+                      ->status,
+                  201);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchNewer();
+    ASSERT_TRUE(waitLoaded(model));
+    EXPECT_EQ(resets.size(), 0) << "the rows already shown stay as they are";
+    ASSERT_EQ(inserted.size(), 1);
+    EXPECT_EQ(inserted.first().at(1).toInt(), 7);
+    EXPECT_EQ(inserted.first().at(2).toInt(), 8);
+    EXPECT_EQ(model.rowCount(), 9);
+    EXPECT_EQ(model.total(), 9);
+    EXPECT_EQ(bodyAt(model, 0), QStringLiteral("message 1"));
+    EXPECT_EQ(bodyAt(model, 8), QStringLiteral("message 9"));
+    model.fetchNewer(); // nothing new: nothing changes
+    ASSERT_TRUE(waitLoaded(model));
+    EXPECT_EQ(model.rowCount(), 9);
+}
+
+TEST_F(MessageThreadModelTest, FetchNewerAfterManyNewMessagesLoadsThemAllAgain)
+{
+    const std::string id = conversationWith(3);
+    MessageThreadModel model(&api);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setConversation(QString::fromStdString(id));
+    ASSERT_TRUE(waitLoaded(model));
+    for (int i = 4; i <= 10; ++i) // seven new ones: more than one page
+        ASSERT_EQ(postJson(*http, "/api/v1/conversations/" + id + "/messages",
+                           {{"body", "message " + std::to_string(i)}}, ownerToken)
+                      ->status,
+                  201);
+    model.fetchNewer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading() && model.rowCount() >= 8; }));
+    EXPECT_EQ(model.total(), 10);
+    EXPECT_EQ(bodyAt(model, model.rowCount() - 1), QStringLiteral("message 10"));
+    EXPECT_EQ(bodyAt(model, model.rowCount() - 8), QStringLiteral("message 3"))
+        << "no gap between what was shown and what arrived";
 }
 
 TEST_F(MessageThreadModelTest, AnExpiredMessageKeepsItsHeaderButNoBody)

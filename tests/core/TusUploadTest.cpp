@@ -131,6 +131,22 @@ TEST_F(TusUploads, UploadsInChecksummedChunks)
     EXPECT_EQ(m_proxy->requests().first(), QByteArray("OPTIONS /api/v1/uploads HTTP/1.1"));
 }
 
+TEST_F(TusUploads, AFileThatShrinksDuringTheUploadFailsWithAClearError)
+{
+    auto job = makeJob(m_file);
+    QSignalSpy progressed(job.get(), &TusUpload::progressed);
+    QSignalSpy finished(job.get(), &pli::Job::finished);
+    job->start();
+    while (job->offset() < kChunk)
+        ASSERT_TRUE(progressed.wait(10000));
+    QFile(m_file).resize(kChunk + 10); // the rest of the file is gone
+    ASSERT_TRUE(job->isFinished() || finished.wait(30000));
+    ASSERT_FALSE(job->isSuccess());
+    EXPECT_EQ(job->error().code(), Error::Code::FileError);
+    EXPECT_TRUE(job->error().message().contains(QStringLiteral("report.pdf")))
+        << job->error().message().toStdString();
+}
+
 TEST_F(TusUploads, RefusesAFileOverOneGibibyteBeforeSendingAnything)
 {
     const QString big = m_dir.filePath(QStringLiteral("big.iso"));
@@ -212,12 +228,14 @@ TEST_F(TusUploads, ContinuesFromThePersistedUrlAfterARestart)
 
 TEST_F(TusUploads, CancelTerminatesTheUploadOnTheServer)
 {
+    // The first PATCH stalls half way: the upload is certainly unfinished when cancelled.
+    m_proxy->addFault({FaultProxy::Kind::Stall, 0.5, FaultProxy::Direction::Request, "PATCH"});
     auto job = makeJob(m_file);
-    QSignalSpy progressed(job.get(), &TusUpload::progressed);
     job->start();
-    while (job->offset() < kChunk)
-        ASSERT_TRUE(progressed.wait(10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !job->uploadId().isEmpty() && m_proxy->pendingFaults() == 0; }, 10000));
     const QString id = job->uploadId();
+    ASSERT_GE(serverSide(id).first, 0);
     job->cancel();
     EXPECT_EQ(job->error().code(), Error::Code::Cancelled);
     // The DELETE is sent without waiting; wait until the server has dropped the upload.
@@ -302,11 +320,7 @@ TEST_F(TusUploadSessions, RenewsAnExpiredAccessTokenAndContinues)
 {
     auto job = makeJob();
     int refreshes = 0;
-    const pli::SessionRefresher refresh = pli::refreshThrough(m_user.api.get());
-    job->setSessionRefresher([&refreshes, refresh](std::function<void(bool)> done) {
-        ++refreshes;
-        refresh(std::move(done));
-    });
+    job->setSessionRefresher(pli::test::countingRefresher(m_user.api.get(), refreshes));
     const QString tokenBefore = m_user.api->accessToken();
     QSignalSpy progressed(job.get(), &TusUpload::progressed);
     QSignalSpy finished(job.get(), &pli::Job::finished);

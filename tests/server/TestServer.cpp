@@ -88,22 +88,27 @@ void TestServer::start(const std::vector<std::string> &extraArgs)
     m_pid = spawn(args, fds[1], m_logFile);
     close(fds[1]);
 
-    // The server prints "pli-server listening on http://127.0.0.1:PORT" once bound.
+    // The server prints "pli-server listening on http://127.0.0.1:PORT" once bound (with
+    // --demo, after the banner of the demo sign-in).
     std::string output;
+    std::string line;
     char buffer[256];
-    while (output.find('\n') == std::string::npos) {
+    while (line.empty()) {
         const ssize_t n = read(fds[0], buffer, sizeof buffer);
         if (n <= 0)
             break;
         output.append(buffer, static_cast<size_t>(n));
+        const auto at = output.find("pli-server listening on ");
+        if (at != std::string::npos && output.find('\n', at) != std::string::npos)
+            line = output.substr(at, output.find('\n', at) - at);
     }
     close(fds[0]);
-    const auto colon = output.rfind(':');
-    if (output.find("listening on") == std::string::npos || colon == std::string::npos) {
+    const auto colon = line.rfind(':');
+    if (line.empty() || colon == std::string::npos) {
         stop();
         throw std::runtime_error("pli-server did not start: " + output + log());
     }
-    m_port = std::stoi(output.substr(colon + 1));
+    m_port = std::stoi(line.substr(colon + 1));
     m_db = std::make_unique<server::Database>(m_dataDir / "pli.sqlite3");
 }
 

@@ -2,6 +2,7 @@
 // five shown), with its sender, dates and attachment names, in the interface language; a folder
 // that cannot be written gives a clear reason.
 #include "ConversationThreadFixture.h"
+#include "ScopedTimeZone.h"
 
 #include "print/ThreadDocument.h"
 
@@ -62,6 +63,31 @@ TEST_F(Print, ExportFollowsTheInterfaceLanguage)
     EXPECT_TRUE(text.contains(u"Participants :"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"Pièces jointes :"_s));
     EXPECT_TRUE(text.contains(u"Envoyé le"_s));
+}
+
+TEST_F(Print, DatesAreInTheComputersZoneAndTheInterfaceLanguage)
+{
+    const ScopedTimeZone toronto("America/Toronto");
+    ConversationDetails details;
+    details.title = QStringLiteral("Demandes budgétaires");
+    Message message;
+    message.sender.email = QStringLiteral("marie.unetelle@innovactione.com");
+    message.sentAt = QDateTime(QDate(2015, 2, 2), QTime(20, 14, 18), Qt::UTC);
+    message.expiresAt = QDateTime(QDate(2016, 2, 1), QTime(20, 14, 18), Qt::UTC);
+    message.opened = true;
+    message.body = QStringLiteral("Bonjour Jean");
+    EXPECT_TRUE(pli::ui::ThreadDocument::build(details, {message})
+                    ->toPlainText()
+                    .contains(u"Sent Feb 2, 2015 – 3:14:18 PM EST · Expires on Feb 1, 2016 – "
+                              u"3:14:18 PM EST"_s));
+    useLanguage(QLocale::French);
+    const QString french = pli::ui::ThreadDocument::build(details, {message})->toPlainText();
+    EXPECT_TRUE(french.contains(
+        u"Envoyé le 2 févr. 2015 – 15:14:18 HNE · Expire le 1 févr. 2016 – 15:14:18 HNE"_s))
+        << french.toStdString();
+    const QString path = dir(QStringLiteral("out")) + QStringLiteral("/dates.pdf");
+    ASSERT_TRUE(pli::ui::ThreadDocument::exportPdf(details, {message}, path));
+    EXPECT_TRUE(pdfText(path).contains(u"15:14:18 HNE"_s));
 }
 
 TEST_F(Print, LongThreadsArePaginated)

@@ -1,5 +1,6 @@
 #include "ComposePane.h"
 
+#include "DroppedFiles.h"
 #include "api/PostMessageJob.h"
 #include "conversation/MessageText.h"
 #include "models/TransferListModel.h"
@@ -174,9 +175,14 @@ bool ComposePane::addFiles(const QStringList &paths)
     if (m_busy)
         return false;
     QStringList all = files();
-    for (const QString &path : paths)
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            showError(DroppedFiles::folderRefusal(path));
+            return false;
+        }
         if (!all.contains(path))
             all.append(path);
+    }
     // Refused here, before a single byte is sent: the server would refuse it anyway.
     const Error problem = TusUpload::checkAttachments(all);
     if (problem.code() != Error::Code::None) {
@@ -389,11 +395,18 @@ bool ComposePane::confirmDiscard()
 {
     if (!hasDraft())
         return true;
-    return QMessageBox::question(this, tr("Discard the message?"),
-                                 tr("The message you are writing has not been submitted. Discard "
-                                    "it?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) == QMessageBox::Discard;
+    QMessageBox question(QMessageBox::Question, tr("Discard the message?"),
+                         tr("The message you are writing has not been submitted. Discard it?"),
+                         QMessageBox::NoButton, this);
+    QPushButton *keep = question.addButton(tr("Keep writing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepWriting"));
+    QPushButton *discard = question.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardDraft"));
+    // Keeping is the safe answer: Enter and Escape both keep the draft.
+    question.setDefaultButton(keep);
+    question.setEscapeButton(keep);
+    question.exec();
+    return question.clickedButton() == discard;
 }
 
 void ComposePane::retranslate()
@@ -424,12 +437,18 @@ void ComposePane::dragEnterEvent(QDragEnterEvent *event)
 
 void ComposePane::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    if (!paths.isEmpty() && addFiles(paths))
+    if (m_busy)
+        return;
+    const DroppedFiles dropped(event->mimeData()->urls());
+    const bool added = !dropped.files().isEmpty() && addFiles(dropped.files());
+    if (added)
         event->acceptProposedAction();
+    if (!dropped.refusal().isEmpty()) {
+        // After addFiles, which clears the error when it succeeds; its own refusal stays first.
+        showError(added || dropped.files().isEmpty()
+                      ? dropped.refusal()
+                      : m_error->text() + QLatin1Char('\n') + dropped.refusal());
+    }
 }
 
 } // namespace pli::ui

@@ -43,7 +43,8 @@ public:
     qint64 totalBytes() const;
 
     void submit();
-    // Asks before throwing a draft away; true when the pane may close.
+    // Asks before throwing a draft away (Keep writing, the default, or Discard); true when the
+    // pane may close.
     bool confirmDiscard();
 
     QPlainTextEdit *textEdit() const { return m_text; }

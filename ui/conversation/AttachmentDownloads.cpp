@@ -1,15 +1,45 @@
 #include "AttachmentDownloads.h"
 
+#include "DownloadPreferences.h"
 #include "models/TransferListModel.h"
 #include "net/ApiClient.h"
+#include "transfers/SafeFileName.h"
+#include "transfers/TransferLog.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace pli::ui {
 
+namespace {
+// Moves a file the person agreed to replace to the desktop trash, where it can be recovered.
+void moveToTrash(const QString &path)
+{
+    // Qt 6.4 falls back to a trash in the working directory when the user's data folder does
+    // not exist yet (a fresh account): make sure it does.
+    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
+    QString inTrash;
+    if (QFile::moveToTrash(path, &inTrash))
+        qCInfo(lcTransfer) << "replacing" << path << "- the old file is now" << inTrash;
+    else
+        qCWarning(lcTransfer) << "cannot move" << path << "to the trash: keeping it";
+}
+} // namespace
+
 AttachmentDownloads::AttachmentDownloads(QObject *parent)
     : QObject(parent)
+    , m_askSaveLocation([](QWidget *dialogParent, const QString &suggestedPath) {
+        return QFileDialog::getSaveFileName(dialogParent, tr("Save the attachment"), suggestedPath);
+    })
 {}
+
+void AttachmentDownloads::setSaveLocationQuestion(SaveLocationQuestion question)
+{
+    m_askSaveLocation = std::move(question);
+}
 
 void AttachmentDownloads::setAccount(ApiClient *api, TransferListModel *transfers)
 {
@@ -31,14 +61,10 @@ void AttachmentDownloads::setAccount(ApiClient *api, TransferListModel *transfer
 
 QString AttachmentDownloads::directory() const
 {
-    if (!m_directory.isEmpty())
-        return m_directory;
-    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    return downloads.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
-                               : downloads;
+    return m_directory.isEmpty() ? DownloadPreferences::downloadFolder() : m_directory;
 }
 
-void AttachmentDownloads::download(const Attachment &attachment)
+void AttachmentDownloads::download(const Attachment &attachment, QWidget *dialogParent)
 {
     if (!m_api || !m_transfers || status(attachment.id).state == State::Running)
         return;
@@ -48,6 +74,25 @@ void AttachmentDownloads::download(const Attachment &attachment)
     request.attachmentId = attachment.id;
     request.directory = directory();
     request.fileName = attachment.name;
+    if (DownloadPreferences::askWhereToSave()) {
+        QString folder = DownloadPreferences::lastFolder();
+        if (folder.isEmpty() || !QFileInfo(folder).isDir())
+            folder = directory();
+        // The server's name is untrusted: the dialog offers the safe form of it.
+        const QString chosen = m_askSaveLocation(
+            dialogParent, QDir(folder).filePath(SafeFileName::sanitize(attachment.name)));
+        if (chosen.isEmpty())
+            return;
+        const QFileInfo target(chosen);
+        DownloadPreferences::setLastFolder(target.absolutePath());
+        // The dialog has asked before replacing a file, but downloads never write over one:
+        // the old file goes to the trash (recoverable). If it cannot, the download takes a free
+        // name beside it, so nothing is lost either way.
+        if (target.isFile())
+            moveToTrash(chosen);
+        request.directory = target.absolutePath();
+        request.fileName = target.fileName();
+    }
     request.sha256 = QByteArray::fromHex(attachment.sha256.toLatin1());
     m_status.insert(attachment.id, Status{State::Running, 0, attachment.size, {}, {}});
     Q_EMIT statusChanged(attachment.id);

@@ -70,7 +70,7 @@ AttachmentRow::AttachmentRow(const Attachment &attachment, AttachmentDownloads *
 
     connect(m_name, &QToolButton::clicked, this, [this] {
         if (m_downloads)
-            m_downloads->download(m_attachment);
+            m_downloads->download(m_attachment, this);
     });
     connect(m_open, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_path)); });

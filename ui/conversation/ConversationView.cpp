@@ -2,6 +2,7 @@
 
 #include "AttachmentDownloads.h"
 #include "MessageCard.h"
+#include "MessageCardList.h"
 #include "api/GetConversationJob.h"
 #include "compose/ComposePane.h"
 #include "models/MessageThreadModel.h"
@@ -22,10 +23,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextDocument>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -44,9 +43,7 @@ ConversationView::ConversationView(QWidget *parent)
     , m_banner(new QLabel)
     , m_stack(new QStackedWidget)
     , m_state(new StatePane)
-    , m_scroll(new QScrollArea)
-    , m_cardsHost(new QWidget)
-    , m_cardsLayout(new QVBoxLayout(m_cardsHost))
+    , m_cards(new MessageCardList(m_downloads))
     , m_post(new QPushButton)
     , m_compose(new ComposePane)
 {
@@ -58,6 +55,7 @@ ConversationView::ConversationView(QWidget *parent)
     m_count->setObjectName(QStringLiteral("messageCount"));
     auto *paging = new QHBoxLayout;
     paging->setContentsMargins(12, 8, 12, 8);
+    paging->setSpacing(8); // the outer layout's spacing is 0, which the buttons would inherit
     paging->addWidget(m_count);
     paging->addStretch();
     paging->addWidget(m_showNext);
@@ -71,14 +69,8 @@ ConversationView::ConversationView(QWidget *parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_cardsLayout->setContentsMargins(12, 8, 12, 8);
-    m_cardsLayout->setSpacing(6);
-    m_cardsLayout->addStretch();
-    m_scroll->setWidget(m_cardsHost);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
     m_stack->addWidget(m_state);
-    m_stack->addWidget(m_scroll);
+    m_stack->addWidget(m_cards);
     layout->addWidget(m_stack, 1);
 
     m_post->setObjectName(QStringLiteral("postMessage"));
@@ -92,11 +84,11 @@ ConversationView::ConversationView(QWidget *parent)
     layout->addWidget(m_compose);
 
     connect(m_showNext, &QPushButton::clicked, this, [this] {
-        m_scrollToNewTop = true;
+        m_cards->revealNextOlderMessages();
         m_thread->showNext();
     });
     connect(m_showAll, &QPushButton::clicked, this, [this] {
-        m_scrollToNewTop = true;
+        m_cards->revealNextOlderMessages();
         m_thread->showAll();
     });
     connect(m_post, &QPushButton::clicked, this, [this] { showCompose(true); });
@@ -110,11 +102,6 @@ ConversationView::ConversationView(QWidget *parent)
     connect(m_state, &StatePane::retryRequested, this, [this] {
         if (m_api && m_thread)
             open(m_api, m_transfers, m_thread->conversationId());
-    });
-    // Building older cards when the reader reaches the top keeps long threads light.
-    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value == 0 && m_firstBuiltRow > 0)
-            buildOlderCards(BuildBatch);
     });
     retranslate();
 }
@@ -191,21 +178,20 @@ void ConversationView::open(ApiClient *api, TransferListModel *transfers,
     m_detailsFailed = false;
     m_afterWholeThread.clear();
     showCompose(false);
+    // Not before the details say whether the conversation is read-only (and that it exists).
+    m_post->setEnabled(false);
+    m_banner->hide();
     m_compose->clear();
     m_compose->setTarget(api, transfers, conversationId);
     m_downloads->setAccount(api, transfers);
     delete m_thread;
     m_thread = new MessageThreadModel(api, this);
-    connect(m_thread, &QAbstractItemModel::modelReset, this, &ConversationView::rebuildCards);
-    connect(m_thread, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
-    connect(m_thread, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                onDataChanged(from.row(), to.row());
-            });
+    m_cards->setThread(m_thread);
+    connect(m_thread, &QAbstractItemModel::modelReset, this, &ConversationView::updateCounts);
+    connect(m_thread, &QAbstractItemModel::rowsInserted, this, &ConversationView::updateCounts);
     connect(m_thread, &MessageThreadModel::loaded, this, [this] {
         updateCounts();
-        m_stack->setCurrentWidget(m_scroll);
+        m_stack->setCurrentWidget(m_cards);
         if (m_thread->remaining() == 0) {
             const auto pending = std::exchange(m_afterWholeThread, {});
             for (const auto &then : pending)
@@ -222,7 +208,6 @@ void ConversationView::open(ApiClient *api, TransferListModel *transfers,
 
     m_state->showLoading(tr("Loading the conversation…"));
     m_stack->setCurrentWidget(m_state);
-    rebuildCards();
     retranslate();
     m_thread->setConversation(conversationId);
 
@@ -250,12 +235,19 @@ bool ConversationView::isLoading() const
     return m_thread && m_thread->isLoading();
 }
 
+QList<MessageCard *> ConversationView::cards() const
+{
+    return m_cards->cards();
+}
+
 MessageCard *ConversationView::cardFor(const QString &messageId) const
 {
-    for (MessageCard *card : m_cards)
-        if (card->message().id == messageId)
-            return card;
-    return nullptr;
+    return m_cards->cardFor(messageId);
+}
+
+QScrollArea *ConversationView::scrollArea() const
+{
+    return m_cards;
 }
 
 void ConversationView::onDetails()
@@ -278,92 +270,9 @@ void ConversationView::updateCounts()
     m_count->setVisible(m_thread && m_thread->hasLoaded());
     m_showNext->setText(tr("Show next %n message(s)", nullptr, next));
     m_showAll->setText(tr("Show all %n message(s)", nullptr, total));
+    // Both while messages remain, as the portal showed them, even when they would load the same.
     m_showNext->setVisible(next > 0);
-    m_showAll->setVisible(m_thread && m_thread->remaining() > next);
-}
-
-void ConversationView::rebuildCards()
-{
-    qDeleteAll(m_cards);
-    m_cards.clear();
-    const int rows = m_thread ? m_thread->rowCount() : 0;
-    m_firstBuiltRow = rows;
-    buildOlderCards(BuildBatch);
-    updateCounts();
-}
-
-MessageCard *ConversationView::makeCard(int row)
-{
-    auto *card = new MessageCard(m_thread->message(row), m_downloads);
-    connect(card, &MessageCard::openRequested, this, [this](const QString &id) {
-        if (m_thread)
-            m_thread->openMessage(m_thread->rowOf(id));
-    });
-    return card;
-}
-
-void ConversationView::buildOlderCards(int count)
-{
-    if (!m_thread || m_firstBuiltRow <= 0)
-        return;
-    QScrollBar *bar = m_scroll->verticalScrollBar();
-    const int fromBottom = bar->maximum() - bar->value();
-    const int first = qMax(0, m_firstBuiltRow - count);
-    for (int row = m_firstBuiltRow - 1; row >= first; --row) {
-        MessageCard *card = makeCard(row);
-        m_cardsLayout->insertWidget(0, card);
-        m_cards.prepend(card);
-    }
-    m_firstBuiltRow = first;
-    // Keep what the reader was looking at in place while cards appear above it.
-    m_cardsHost->adjustSize();
-    m_cardsLayout->activate();
-    bar->setValue(bar->maximum() - fromBottom);
-}
-
-void ConversationView::onRowsInserted(int first, int last)
-{
-    const int count = last - first + 1;
-    if (first == 0 && m_thread->rowCount() > count) {
-        // Older messages above ("show next", "show all").
-        m_firstBuiltRow += count;
-        buildOlderCards(qMin(count, BuildBatch));
-        if (std::exchange(m_scrollToNewTop, false))
-            QTimer::singleShot(0, this, [this] {
-                if (!m_cards.isEmpty())
-                    m_scroll->ensureWidgetVisible(m_cards.first(), 0, 0);
-            });
-    } else if (first == 0) {
-        // The first page.
-        m_firstBuiltRow = m_thread->rowCount();
-        buildOlderCards(BuildBatch);
-        scrollToBottom();
-    } else {
-        // A message just posted, at the bottom.
-        for (int row = first; row <= last; ++row) {
-            MessageCard *card = makeCard(row);
-            m_cardsLayout->insertWidget(m_cardsLayout->count() - 1, card);
-            m_cards.append(card);
-        }
-        scrollToBottom();
-    }
-    updateCounts();
-}
-
-void ConversationView::onDataChanged(int first, int last)
-{
-    for (int row = qMax(first, m_firstBuiltRow); row <= last; ++row)
-        if (row - m_firstBuiltRow < m_cards.size())
-            m_cards.at(row - m_firstBuiltRow)->setMessage(m_thread->message(row));
-}
-
-void ConversationView::scrollToBottom()
-{
-    // After the layout has placed the new cards.
-    QTimer::singleShot(0, this, [this] {
-        m_cardsLayout->activate();
-        m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
-    });
+    m_showAll->setVisible(m_thread && m_thread->remaining() > 0);
 }
 
 void ConversationView::showCompose(bool show)
@@ -378,11 +287,18 @@ void ConversationView::showCompose(bool show)
 
 bool ConversationView::requestBack()
 {
+    if (!confirmLeave())
+        return false;
+    Q_EMIT backRequested();
+    return true;
+}
+
+bool ConversationView::confirmLeave()
+{
     if (m_compose->isBusy() || !m_compose->confirmDiscard())
         return false;
     m_compose->clear();
     showCompose(false);
-    Q_EMIT backRequested();
     return true;
 }
 
@@ -487,8 +403,9 @@ void ConversationView::showEvent(QShowEvent *event)
 
 bool ConversationView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Close && watched == window() && isVisible() &&
-        m_compose->hasDraft() && !m_compose->confirmDiscard()) {
+    // Also when another page hides the view: the draft would be lost all the same.
+    if (event->type() == QEvent::Close && watched == window() && m_compose->hasDraft() &&
+        !m_compose->confirmDiscard()) {
         event->ignore();
         return true;
     }

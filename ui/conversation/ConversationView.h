@@ -27,20 +27,17 @@ namespace pli::ui {
 class AttachmentDownloads;
 class ComposePane;
 class MessageCard;
+class MessageCardList;
 class StatePane;
 
 // One conversation, read and answered: the header (title, owner and organisation, Print, Back),
 // "Showing 5 of 7 messages" with "Show next"/"Show all", the messages as cards with the newest
-// at the bottom, a read-only banner when the collaborator is gone, and "Post a message" with
-// its compose pane. Cards are built only for the rows loaded, and for long threads in batches
-// as the reader scrolls up, so that hundreds of messages never become hundreds of widgets at once.
+// at the bottom (MessageCardList), a read-only banner when the collaborator is gone, and "Post a
+// message" with its compose pane.
 class ConversationView : public QWidget
 {
     Q_OBJECT
 public:
-    // Cards built at once when a long thread is loaded, and again each time the top is reached.
-    static constexpr int BuildBatch = 20;
-
     explicit ConversationView(QWidget *parent = nullptr);
     ~ConversationView() override;
 
@@ -54,7 +51,7 @@ public:
     MessageThreadModel *thread() const { return m_thread; }
     AttachmentDownloads *downloads() const { return m_downloads; }
     ComposePane *compose() const { return m_compose; }
-    QList<MessageCard *> cards() const { return m_cards; }
+    QList<MessageCard *> cards() const;
     MessageCard *cardFor(const QString &messageId) const;
 
     QLabel *titleLabel() const { return m_title; }
@@ -66,7 +63,7 @@ public:
     QPushButton *postButton() const { return m_post; }
     QToolButton *printButton() const { return m_print; }
     QToolButton *backButton() const { return m_back; }
-    QScrollArea *scrollArea() const { return m_scroll; }
+    QScrollArea *scrollArea() const;
     StatePane *statePane() const { return m_state; }
 
     // Prints every message (the whole thread is loaded first) through the print dialog, or
@@ -77,6 +74,10 @@ public:
 
     // Goes back to the list unless a draft is being written and the person keeps it.
     bool requestBack();
+    // Before the view is left any other way (another page, another conversation): asks about a
+    // draft (Keep writing / Discard) and forgets it when discarded. False when the person keeps
+    // writing or a reply is being submitted.
+    bool confirmLeave();
 
 Q_SIGNALS:
     void backRequested();
@@ -97,12 +98,6 @@ private:
     void retranslate();
     void updateCounts();
     void onDetails();
-    void rebuildCards();
-    void buildOlderCards(int count);
-    MessageCard *makeCard(int row);
-    void onRowsInserted(int first, int last);
-    void onDataChanged(int first, int last);
-    void scrollToBottom();
     void showCompose(bool show);
     // Runs `then` once every message of the thread is loaded.
     void withWholeThread(std::function<void()> then);
@@ -115,9 +110,6 @@ private:
     ConversationDetails m_details;
     bool m_detailsFailed = false;
     Error m_detailsError;
-    QList<MessageCard *> m_cards; // the rows [firstBuiltRow, rowCount)
-    int m_firstBuiltRow = 0;
-    bool m_scrollToNewTop = false;
     QList<std::function<void()>> m_afterWholeThread;
 
     QLabel *m_title;
@@ -132,9 +124,7 @@ private:
     QLabel *m_banner;
     QStackedWidget *m_stack;
     StatePane *m_state;
-    QScrollArea *m_scroll;
-    QWidget *m_cardsHost;
-    QVBoxLayout *m_cardsLayout;
+    MessageCardList *m_cards;
     QPushButton *m_post;
     ComposePane *m_compose;
 };

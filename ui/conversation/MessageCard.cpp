@@ -3,6 +3,7 @@
 #include "AttachmentDownloads.h"
 #include "AttachmentRow.h"
 #include "MessageText.h"
+#include "widgets/DateTimeText.h"
 #include "widgets/Icons.h"
 
 #include <QEvent>
@@ -164,9 +165,9 @@ void MessageCard::retranslate()
         who += QStringLiteral(" – ") + sender.organization;
     m_sender->setText(who);
 
-    QString dates = tr("Sent %1").arg(MessageText::dateTime(m_message.sentAt).toHtmlEscaped());
+    QString dates = tr("Sent %1").arg(DateTimeText::dateTime(m_message.sentAt).toHtmlEscaped());
     if (m_message.expiresAt) {
-        const QString expiry = MessageText::dateTime(*m_message.expiresAt).toHtmlEscaped();
+        const QString expiry = DateTimeText::dateTime(*m_message.expiresAt).toHtmlEscaped();
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(*m_message.expiresAt);
         const QString text = tr("Expires on %1").arg(expiry);
         dates += QStringLiteral(" · ");

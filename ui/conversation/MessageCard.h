@@ -33,6 +33,7 @@ public:
     QPushButton *openButton() const { return m_open; }
     QPushButton *moreButton() const { return m_more; }
     QLabel *bodyLabel() const { return m_body; }
+    QLabel *datesLabel() const { return m_dates; }
     QList<AttachmentRow *> attachmentRows() const { return m_attachmentRows; }
 
 Q_SIGNALS:

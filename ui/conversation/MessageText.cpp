@@ -38,19 +38,6 @@ QString MessageText::collapsed(const QString &plainBody)
     return start.trimmed() + QChar(0x2026);
 }
 
-QString MessageText::dateTime(const QDateTime &utc)
-{
-    const QLocale locale;
-    const QDateTime local = utc.toLocalTime();
-    // The locale's short date, then the time with seconds and the zone ("15:14:18 EST", as the
-    // portal showed): the long time formats of some locales spell it out ("15 h 14 min 18 s").
-    const bool twelveHour =
-        locale.timeFormat(QLocale::ShortFormat).contains(QLatin1String("ap"), Qt::CaseInsensitive);
-    const QString time = twelveHour ? QStringLiteral("h:mm:ss AP t") : QStringLiteral("HH:mm:ss t");
-    return locale.toString(local,
-                           locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" – ") + time);
-}
-
 QString MessageText::fileLabel(const QString &name, qint64 size)
 {
     return QStringLiteral("%1 (%2)").arg(

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QDateTime>
 #include <QString>
 
 namespace pli::ui {
 
-// How a message's text and times are shown. The body comes from another person through the
-// server: it is always plain text, escaped before links are made clickable, so that nothing in it
-// is ever interpreted as HTML.
+// How a message's text and attachment labels are shown (times: widgets/DateTimeText). The body
+// comes from another person through the server: it is always plain text, escaped before links are
+// made clickable, so that nothing in it is ever interpreted as HTML.
 class MessageText
 {
 public:
@@ -21,8 +20,6 @@ public:
     static bool isLong(const QString &plainBody);
     // The start of the body a collapsed card shows, ending with "…" when cut.
     static QString collapsed(const QString &plainBody);
-    // "02/02/2015 – 15:14:18 EST": date and time in the user's locale and time zone.
-    static QString dateTime(const QDateTime &utc);
     // "devis_2015.xlsx (17.4 KB)".
     static QString fileLabel(const QString &name, qint64 size);
 };

@@ -1,6 +1,7 @@
 #include "ThreadDocument.h"
 
 #include "conversation/MessageText.h"
+#include "widgets/DateTimeText.h"
 
 #include <QFileInfo>
 #include <QPageLayout>
@@ -34,11 +35,11 @@ QString ThreadDocument::html(const ConversationDetails &details, const QList<Mes
     out += QStringLiteral("<p>%1</p><hr>").arg(tr("%n message(s)", nullptr, int(messages.size())));
     for (const Message &message : messages) {
         out += QStringLiteral("<h3>%1</h3>").arg(partyText(message.sender));
-        QString dates = tr("Sent %1").arg(MessageText::dateTime(message.sentAt).toHtmlEscaped());
+        QString dates = tr("Sent %1").arg(DateTimeText::dateTime(message.sentAt).toHtmlEscaped());
         if (message.expiresAt)
             dates +=
                 QStringLiteral(" · ") +
-                tr("Expires on %1").arg(MessageText::dateTime(*message.expiresAt).toHtmlEscaped());
+                tr("Expires on %1").arg(DateTimeText::dateTime(*message.expiresAt).toHtmlEscaped());
         out += QStringLiteral("<p style=\"color:#5b6470\">%1</p>").arg(dates);
         if (message.expired) {
             out += QStringLiteral("<p><i>%1</i></p>")

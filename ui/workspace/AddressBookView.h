@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedLayout;
 class QTableView;
 
@@ -13,9 +14,12 @@ class ContactListModel;
 
 namespace pli::ui {
 
+class ContactForm;
 class StatePane;
 
 // One account's address book: the people it corresponds with, by name and e-mail address.
+// Adds a contact from the form above the list (the typed text stays until the server took
+// it), deletes the selected ones after a confirmation naming them (button or Delete key).
 class AddressBookView : public QWidget
 {
     Q_OBJECT
@@ -25,19 +29,35 @@ public:
     void showAccount(ApiClient *api, const QString &accountKey, const QString &accountTitle);
     QString accountKey() const { return m_accountKey; }
     void reload();
+    // Asks to confirm, then deletes the selected contacts.
+    void deleteSelection();
+    QStringList selectedIds() const;
 
     ContactListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     StatePane *statePane() const { return m_state; }
+    ContactForm *form() const { return m_form; }
+    QPushButton *deleteButton() const { return m_delete; }
+
+Q_SIGNALS:
+    // A contact was added or deleted (`message` says which, for the status bar).
+    void contactsChanged(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void addContact(const QString &name, const QString &email);
+    void deleteContacts(const QStringList &ids);
+    void selectContact(const QString &contactId);
     void updateState();
+    void updateActions();
     void retranslate();
 
     QLabel *m_heading;
+    ContactForm *m_form;
+    QPushButton *m_delete;
     QStackedLayout *m_stack;
     QTableView *m_table;
     StatePane *m_state;
@@ -45,6 +65,8 @@ private:
     ApiClient *m_api = nullptr;
     QString m_accountKey;
     QString m_accountTitle;
+    QString m_selectAfterLoad;
+    int m_deletesRunning = 0;
 };
 
 } // namespace pli::ui

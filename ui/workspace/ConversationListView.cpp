@@ -11,8 +11,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStackedLayout>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pli::ui {
@@ -26,6 +28,7 @@ ConversationListView::ConversationListView(QWidget *parent)
     , m_state(new StatePane(this))
     , m_pagination(new PaginationBar(this))
     , m_presentation(new ConversationPresentationModel(this))
+    , m_liveReload(new QTimer(this))
 {
     m_table->setModel(m_presentation);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -58,6 +61,7 @@ ConversationListView::ConversationListView(QWidget *parent)
         if (!m_model)
             return;
         if (section == Model::ModifiedColumn) {
+            m_quiet = false;
             const bool newestFirst = m_model->query().order == SortOrder::Descending;
             m_model->setOrder(newestFirst ? SortOrder::Ascending : SortOrder::Descending);
             m_presentation->refreshTexts();
@@ -77,6 +81,7 @@ ConversationListView::ConversationListView(QWidget *parent)
                                      index.data(Model::TitleRole).toString());
     });
     connect(m_pagination, &PaginationBar::pageRequested, this, [this](int page) {
+        m_quiet = false;
         if (m_model)
             m_model->setPage(page);
     });
@@ -87,6 +92,25 @@ ConversationListView::ConversationListView(QWidget *parent)
     connect(m_state, &StatePane::retryRequested, this, &ConversationListView::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { Q_EMIT selectionCountChanged(selectionCount()); });
+    // A reload replaces every row: what the person had selected is put back by conversation id.
+    connect(m_presentation, &QAbstractItemModel::modelAboutToBeReset, this,
+            &ConversationListView::rememberPosition);
+    connect(m_presentation, &QAbstractItemModel::modelReset, this,
+            &ConversationListView::restorePosition);
+    // Events come in bursts (message.created, persona.unread, conversation.updated).
+    m_liveReload->setSingleShot(true);
+    m_liveReload->setInterval(150);
+    connect(m_liveReload, &QTimer::timeout, this, [this] {
+        if (!m_model || m_model->personaId().isEmpty())
+            return;
+        if (m_model->isLoading() && !m_quiet) {
+            // The person's own request may predate the event: ask again after it.
+            m_liveReload->start();
+            return;
+        }
+        m_quiet = true;
+        m_model->reload();
+    });
     updateState();
     m_pagination->setPosition(1, 1);
 }
@@ -117,6 +141,8 @@ void ConversationListView::showPersona(ApiClient *api, const QString &accountKey
         header->setSectionResizeMode(Model::ActivityColumn, QHeaderView::ResizeToContents);
         header->setSectionResizeMode(Model::ModifiedColumn, QHeaderView::ResizeToContents);
     }
+    m_quiet = false;
+    m_liveReload->stop();
     m_accountKey = accountKey;
     m_personaEmail = personaEmail;
     m_model->setPerPage(m_perPage);
@@ -133,6 +159,7 @@ QString ConversationListView::personaId() const
 void ConversationListView::setPerPage(int perPage)
 {
     m_perPage = perPage;
+    m_quiet = false;
     m_pagination->setPerPage(perPage);
     if (m_model && m_model->query().perPage != perPage)
         m_model->setPerPage(perPage);
@@ -141,16 +168,61 @@ void ConversationListView::setPerPage(int perPage)
 void ConversationListView::setFilter(const QString &text)
 {
     m_filter = text.trimmed();
+    m_quiet = false;
     if (m_model)
         m_model->setFilter(m_filter);
 }
 
 void ConversationListView::reload()
 {
+    m_quiet = false;
     if (m_model) {
         m_model->reload();
         updateState();
     }
+}
+
+void ConversationListView::refreshInPlace()
+{
+    if (m_model && !m_model->personaId().isEmpty())
+        m_liveReload->start();
+}
+
+void ConversationListView::rememberPosition()
+{
+    m_position = {};
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        m_position.selectedIds.append(index.data(Model::IdRole).toString());
+    const QModelIndex current = m_table->currentIndex();
+    m_position.currentId = current.data(Model::IdRole).toString();
+    m_position.currentColumn = current.isValid() ? current.column() : 0;
+    m_position.scroll = m_table->verticalScrollBar()->value();
+}
+
+void ConversationListView::restorePosition()
+{
+    if (!m_model)
+        return;
+    QItemSelection selection;
+    QModelIndex current;
+    for (int row = 0; row < m_presentation->rowCount(); ++row) {
+        const QString id = m_presentation->index(row, 0).data(Model::IdRole).toString();
+        if (m_position.selectedIds.contains(id))
+            selection.select(m_presentation->index(row, 0),
+                             m_presentation->index(row, Model::ColumnCount - 1));
+        if (!m_position.currentId.isEmpty() && id == m_position.currentId)
+            current = m_presentation->index(row, m_position.currentColumn);
+    }
+    QItemSelectionModel *selected = m_table->selectionModel();
+    if (current.isValid())
+        selected->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    if (!selection.isEmpty())
+        selected->select(selection, QItemSelectionModel::ClearAndSelect);
+    // Same page reloaded in place: the rows stay where the person left them.
+    if (m_quiet)
+        m_table->verticalScrollBar()->setValue(m_position.scroll);
+    Q_EMIT selectionCountChanged(selectionCount());
 }
 
 void ConversationListView::updateState()
@@ -159,6 +231,11 @@ void ConversationListView::updateState()
         m_state->showEmpty(tr("Choose an e-mail address on the left to see its conversations."));
         m_stack->setCurrentWidget(m_state);
         return;
+    }
+    if (m_quiet) {
+        if (m_model->isLoading())
+            return; // a live reload: what is on screen stays until the answer
+        m_quiet = false;
     }
     m_pagination->setBusy(m_model->isLoading());
     m_pagination->setPosition(m_model->page(), m_model->pages());

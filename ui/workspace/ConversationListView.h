@@ -6,6 +6,7 @@
 
 class QStackedLayout;
 class QTableView;
+class QTimer;
 
 namespace pli {
 class ApiClient;
@@ -37,6 +38,11 @@ public:
     void setPerPage(int perPage);
     void setFilter(const QString &text);
     void reload();
+    // Loads the current page again after a change the server announced (a live update), without
+    // disturbing the person: rows stay on screen while it loads (no loading pane), and the page,
+    // sort, filter, selection, current row and scroll position are kept. A burst of calls makes
+    // one request.
+    void refreshInPlace();
     // "Delete selection": the checked rows (or, when none is checked, the selected ones) after
     // a confirmation naming how many.
     void deleteSelection();
@@ -61,7 +67,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct ViewPosition
+    {
+        QStringList selectedIds;
+        QString currentId;
+        int currentColumn = 0;
+        int scroll = 0;
+    };
     void updateState();
+    void rememberPosition();
+    void restorePosition();
     void openRow(int row);
     QStringList idsToDelete() const;
 
@@ -76,6 +91,9 @@ private:
     QString m_personaEmail;
     int m_perPage = 10;
     QString m_filter;
+    QTimer *m_liveReload;
+    bool m_quiet = false; // the load in flight is a refreshInPlace()
+    ViewPosition m_position;
 };
 
 } // namespace pli::ui

@@ -9,8 +9,10 @@
 #include "conversation/ConversationView.h"
 #include "i18n/Translations.h"
 #include "models/ConversationTableModel.h"
+#include "models/MessageThreadModel.h"
 #include "models/PersonaListModel.h"
 #include "net/ApiClient.h"
+#include "net/EventStream.h"
 #include "transfers/AccountTransfers.h"
 #include "transfers/TransfersDock.h"
 #include "widgets/Icons.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -60,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sidebar, &PersonaSidebar::personaChosen, this,
             [this](const QString &account, const QString &persona, const QString &email) {
                 const AccountEntry *e = entry(account);
-                if (!e || !e->api)
+                if (!e || !e->api || !leaveThread())
                     return;
                 m_currentAccount = account;
                 m_pages->setCurrentWidget(m_conversations);
@@ -70,7 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_sidebar, &PersonaSidebar::addressBookChosen, this, [this](const QString &account) {
         const AccountEntry *e = entry(account);
-        if (!e || !e->api)
+        if (!e || !e->api || !leaveThread())
             return;
         m_currentAccount = account;
         m_pages->setCurrentWidget(m_addressBook);
@@ -79,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_sidebar, &PersonaSidebar::helpChosen, this, [this] {
+        if (!leaveThread())
+            return;
         m_pages->setCurrentWidget(m_help);
         updateActions();
     });
@@ -94,37 +99,61 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_conversations, &ConversationListView::perPageChosen, this,
             [this] { saveSettings(); });
+    connect(m_addressBook, &AddressBookView::contactsChanged, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_conversations, &ConversationListView::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    // The conversation thread (ui/conversation) in the central stack, Back returning to the
-    // list; downloads and uploads in the transfers dock, its summary in the status bar.
-    auto *transfers = new AccountTransfers(this);
-    auto *thread = new ConversationView;
-    m_pages->addWidget(thread);
-    connect(this, &MainWindow::openConversationRequested, this,
-            [this, thread, transfers](const QString &account, const QString &conversationId) {
-                const AccountEntry *e = entry(account);
-                if (!e || !e->api)
-                    return;
-                thread->open(e->api, transfers->forAccount(account, e->api), conversationId);
-                m_pages->setCurrentWidget(thread);
-                updateActions();
-            });
-    connect(thread, &ConversationView::backRequested, this, [this] {
-        m_pages->setCurrentWidget(m_conversations);
-        refresh();
-    });
-    connect(thread, &ConversationView::unreadChanged, this, &MainWindow::refresh);
-    auto *dock = new TransfersDock(transfers, this);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    dock->hide();
-    statusBar()->addPermanentWidget(dock->statusButton());
+    buildThreadPage();
     restoreSettings();
     retranslate();
     updateActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildThreadPage()
+{
+    // The conversation thread (ui/conversation) in the central stack, Back returning to the
+    // list; downloads and uploads in the transfers dock, its summary in the status bar.
+    auto *transfers = new AccountTransfers(this);
+    m_thread = new ConversationView;
+    m_pages->addWidget(m_thread);
+    connect(this, &MainWindow::openConversationRequested, this,
+            [this, transfers](const QString &account, const QString &conversationId) {
+                const AccountEntry *e = entry(account);
+                if (!e || !e->api || !leaveThread())
+                    return;
+                m_threadAccount = account;
+                m_thread->open(e->api, transfers->forAccount(account, e->api), conversationId);
+                m_pages->setCurrentWidget(m_thread);
+                updateActions();
+            });
+    connect(m_thread, &ConversationView::backRequested, this, [this] {
+        m_pages->setCurrentWidget(m_conversations);
+        refresh();
+    });
+    connect(m_thread, &ConversationView::unreadChanged, this, &MainWindow::refresh);
+    // A message posted elsewhere (or by this very client: then nothing is added twice).
+    connect(this, &MainWindow::conversationChangedRemotely, this,
+            [this](const QString &account, const QString &conversationId) {
+                if (account == m_threadAccount && m_thread->conversationId() == conversationId)
+                    m_thread->thread()->fetchNewer();
+            });
+    auto *dock = new TransfersDock(transfers, this);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    statusBar()->addPermanentWidget(dock->statusButton());
+}
+
+bool MainWindow::leaveThread()
+{
+    if (m_pages->currentWidget() != m_thread || m_thread->confirmLeave())
+        return true;
+    // Kept writing: the sidebar goes back to the persona whose conversation is on screen.
+    const QSignalBlocker quiet(m_sidebar);
+    m_sidebar->selectPersona(m_conversations->accountKey(), m_conversations->personaId());
+    return false;
+}
 
 void MainWindow::buildToolbar()
 {
@@ -176,12 +205,13 @@ void MainWindow::buildToolbar()
     toolbar->addWidget(m_accountButton);
 }
 
-void MainWindow::addAccount(const QString &accountKey, const QString &title, ApiClient *api)
+void MainWindow::addAccount(const QString &accountKey, const QString &title, ApiClient *api,
+                            EventStream *events)
 {
     if (hasAccount(accountKey))
         return;
     auto *personas = new PersonaListModel(api, this);
-    m_accounts.append({accountKey, title, api, personas});
+    m_accounts.append({accountKey, title, api, personas, events});
     m_sidebar->addAccount(accountKey, title, personas);
     connect(personas, &PersonaListModel::loaded, this, [this, accountKey] {
         // The first account's first persona opens by itself, as the portal's first tab.
@@ -194,9 +224,43 @@ void MainWindow::addAccount(const QString &accountKey, const QString &title, Api
         statusBar()->showMessage(tr("%1: %2").arg(title, error.message()), 10000);
     });
     personas->refresh();
+    if (events)
+        followEvents(accountKey, events);
     if (m_currentAccount.isEmpty())
         m_currentAccount = accountKey;
     rebuildAccountMenu();
+}
+
+void MainWindow::followEvents(const QString &accountKey, EventStream *events)
+{
+    PersonaListModel *personas = entry(accountKey)->personas;
+    connect(events, &EventStream::personaUnreadChanged, personas,
+            &PersonaListModel::setUnreadCount);
+    // A read elsewhere only says so through the count: the list's bold rows follow it too.
+    connect(events, &EventStream::personaUnreadChanged, this,
+            [this, accountKey](const QString &personaId) {
+                if (m_conversations->accountKey() == accountKey &&
+                    m_conversations->personaId() == personaId)
+                    m_conversations->refreshInPlace();
+            });
+    const auto changed = [this, accountKey](const QString &conversationId,
+                                            const QString &personaId) {
+        if (m_conversations->accountKey() == accountKey &&
+            m_conversations->personaId() == personaId)
+            m_conversations->refreshInPlace();
+        Q_EMIT conversationChangedRemotely(accountKey, conversationId);
+    };
+    connect(events, &EventStream::messageCreated, this, changed);
+    connect(events, &EventStream::conversationUpdated, this, changed);
+    connect(events, &EventStream::opened, this, [this, accountKey](bool resumed) {
+        if (resumed)
+            return;
+        // What changed before this stream opened was not announced: catch up once.
+        if (const AccountEntry *e = entry(accountKey))
+            e->personas->refresh();
+        if (m_conversations->accountKey() == accountKey)
+            m_conversations->refreshInPlace();
+    });
 }
 
 void MainWindow::removeAccount(const QString &accountKey)
@@ -206,6 +270,11 @@ void MainWindow::removeAccount(const QString &accountKey)
             continue;
         m_sidebar->removeAccount(accountKey);
         PersonaListModel *personas = m_accounts.at(i).personas;
+        // The stream may live on a moment (sign-out in progress): it must not reach us.
+        if (EventStream *events = m_accounts.at(i).events) {
+            events->disconnect(this);
+            events->disconnect(personas);
+        }
         m_accounts.removeAt(i);
         personas->deleteLater();
         break;

@@ -14,6 +14,7 @@ class QToolButton;
 
 namespace pli {
 class ApiClient;
+class EventStream;
 class PersonaListModel;
 } // namespace pli
 
@@ -21,6 +22,7 @@ namespace pli::ui {
 
 class AddressBookView;
 class ConversationListView;
+class ConversationView;
 class HelpView;
 class PersonaSidebar;
 
@@ -35,8 +37,10 @@ public:
     ~MainWindow() override;
 
     // A signed-in account joins the sidebar; `api` stays owned by the caller and must outlive
-    // removeAccount(key).
-    void addAccount(const QString &accountKey, const QString &title, ApiClient *api);
+    // removeAccount(key). With `events` (the account's live updates, owned by the caller) the
+    // unread badges and the conversation list follow the server without F5.
+    void addAccount(const QString &accountKey, const QString &title, ApiClient *api,
+                    EventStream *events = nullptr);
     void removeAccount(const QString &accountKey);
     bool hasAccount(const QString &accountKey) const;
     QStringList accountKeys() const;
@@ -60,6 +64,10 @@ public:
 
 Q_SIGNALS:
     void openConversationRequested(const QString &accountKey, const QString &conversationId);
+    // A live update: a conversation of this account changed on the server (a new message, a
+    // read, a member's change), possibly by this very client. A view showing that conversation
+    // reloads it.
+    void conversationChangedRemotely(const QString &accountKey, const QString &conversationId);
     void addAccountRequested();
     void signOutRequested(const QString &accountKey);
     void languageChosen(const QLocale &language);
@@ -75,9 +83,14 @@ private:
         QString title;
         QPointer<ApiClient> api;
         PersonaListModel *personas = nullptr;
+        QPointer<EventStream> events;
     };
     const AccountEntry *entry(const QString &accountKey) const;
     void buildToolbar();
+    void buildThreadPage();
+    // Asks about a draft before the thread's page is left; false: the person kept writing.
+    bool leaveThread();
+    void followEvents(const QString &accountKey, EventStream *events);
     void rebuildAccountMenu();
     void retranslate();
     void showActivity(const QString &conversationId, const QString &title);
@@ -87,6 +100,8 @@ private:
 
     PersonaSidebar *m_sidebar;
     QStackedWidget *m_pages;
+    ConversationView *m_thread = nullptr;
+    QString m_threadAccount; // whose conversation m_thread shows
     ConversationListView *m_conversations;
     AddressBookView *m_addressBook;
     HelpView *m_help;

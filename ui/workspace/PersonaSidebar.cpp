@@ -75,7 +75,12 @@ void PersonaSidebar::addAccount(const QString &accountKey, const QString &title,
                 rebuildAccount(e);
     };
     connect(personas, &QAbstractItemModel::modelReset, this, rebuild);
-    connect(personas, &QAbstractItemModel::dataChanged, this, rebuild);
+    // A live unread count: the rows stay, only their badge and texts change.
+    connect(personas, &QAbstractItemModel::dataChanged, this, [this, accountKey, rebuild] {
+        for (AccountEntry &e : m_accounts)
+            if (e.key == accountKey && !updateInPlace(e))
+                rebuild();
+    });
     connect(personas, &QAbstractItemModel::rowsInserted, this, rebuild);
     connect(personas, &QAbstractItemModel::rowsRemoved, this, rebuild);
     rebuildAccount(m_accounts.last());
@@ -115,18 +120,7 @@ void PersonaSidebar::rebuildAccount(AccountEntry &entry)
     const QList<pli::Persona> personas = entry.personas->personas();
     for (const pli::Persona &persona : personas) {
         QStandardItem *item = newItem(Persona, entry.key);
-        item->setText(persona.email);
-        item->setData(persona.id, PersonaIdRole);
-        item->setData(persona.email, EmailRole);
-        item->setData(persona.displayName, DisplayNameRole);
-        item->setData(persona.unreadCount, UnreadRole);
-        item->setIcon(Icons::icon(QStringLiteral("persona")));
-        const QString unread = tr("%n unread conversation(s)", nullptr, persona.unreadCount);
-        item->setToolTip(persona.displayName.isEmpty()
-                             ? persona.email + QLatin1Char('\n') + unread
-                             : persona.displayName + QStringLiteral(" <") + persona.email +
-                                   QStringLiteral(">\n") + unread);
-        item->setData(persona.email + QStringLiteral(", ") + unread, Qt::AccessibleTextRole);
+        describePersona(item, persona);
         m_model->insertRow(row++, item);
     }
     QStandardItem *book = newItem(AddressBook, entry.key);
@@ -142,6 +136,43 @@ void PersonaSidebar::rebuildAccount(AccountEntry &entry)
             m_view->setCurrentIndex(again->index());
         }
     }
+}
+
+void PersonaSidebar::describePersona(QStandardItem *item, const pli::Persona &persona) const
+{
+    item->setText(persona.email);
+    item->setData(persona.id, PersonaIdRole);
+    item->setData(persona.email, EmailRole);
+    item->setData(persona.displayName, DisplayNameRole);
+    item->setData(persona.unreadCount, UnreadRole);
+    item->setIcon(Icons::icon(QStringLiteral("persona")));
+    const QString unread = tr("%n unread conversation(s)", nullptr, persona.unreadCount);
+    item->setToolTip(persona.displayName.isEmpty()
+                         ? persona.email + QLatin1Char('\n') + unread
+                         : persona.displayName + QStringLiteral(" <") + persona.email +
+                               QStringLiteral(">\n") + unread);
+    item->setData(persona.email + QStringLiteral(", ") + unread, Qt::AccessibleTextRole);
+}
+
+bool PersonaSidebar::updateInPlace(AccountEntry &entry)
+{
+    if (!entry.personas)
+        return true;
+    const QList<pli::Persona> personas = entry.personas->personas();
+    const int first = entry.item->row() + 1;
+    for (qsizetype i = 0; i < personas.size(); ++i) {
+        QStandardItem *item = m_model->item(first + int(i));
+        if (!item || item->data(KindRole).toInt() != Persona ||
+            item->data(AccountKeyRole).toString() != entry.key ||
+            item->data(PersonaIdRole).toString() != personas.at(i).id)
+            return false;
+    }
+    QStandardItem *after = m_model->item(first + int(personas.size()));
+    if (!after || after->data(KindRole).toInt() != AddressBook)
+        return false;
+    for (qsizetype i = 0; i < personas.size(); ++i)
+        describePersona(m_model->item(first + int(i)), personas.at(i));
+    return true;
 }
 
 QStandardItem *PersonaSidebar::findItem(int kind, const QString &accountKey,

@@ -10,7 +10,8 @@ class QTreeView;
 
 namespace pli {
 class PersonaListModel;
-}
+struct Persona;
+} // namespace pli
 
 namespace pli::ui {
 
@@ -53,6 +54,9 @@ private:
         QStandardItem *item = nullptr;
     };
     void rebuildAccount(AccountEntry &entry);
+    // Same personas in the same rows: refresh their texts and badges; false when it cannot.
+    bool updateInPlace(AccountEntry &entry);
+    void describePersona(QStandardItem *item, const pli::Persona &persona) const;
     void retranslate();
     void emitChoice(const QModelIndex &index);
     QStandardItem *findItem(int kind, const QString &accountKey, const QString &personaId) const;

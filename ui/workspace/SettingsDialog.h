@@ -3,12 +3,15 @@
 #include <QDialog>
 #include <QLocale>
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
 
 namespace pli::ui {
 
-// The workspace's preferences: the language of the interface and the number of conversations
-// per page. Kept in QSettings by the main window.
+// The workspace's preferences: the language of the interface, the number of conversations per
+// page (both kept in QSettings by the main window) and whether to ask where to save each
+// downloaded file (kept through DownloadPreferences when the dialog is accepted).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -17,12 +20,20 @@ public:
 
     QLocale language() const;
     int perPage() const;
+    bool askWhereToSave() const;
     QComboBox *languageBox() const { return m_language; }
     QComboBox *perPageBox() const { return m_perPage; }
+    QCheckBox *askWhereToSaveBox() const { return m_askWhereToSave; }
+
+    void accept() override;
 
 private:
+    void updateDownloadsNote();
+
     QComboBox *m_language;
     QComboBox *m_perPage;
+    QCheckBox *m_askWhereToSave;
+    QLabel *m_downloadsNote;
 };
 
 } // namespace pli::ui

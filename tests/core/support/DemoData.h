@@ -6,9 +6,8 @@
 
 namespace pli::test {
 
-// A TestServer on the participant guide's example: `pli-server --demo` seeds a temporary data
-// directory once (it prints its banner before listening, so it is run on its own first), then
-// a plain TestServer serves that directory.
+// A TestServer on the participant guide's example (`pli-server serve --demo` on a temporary
+// data directory): users demo, demo2 and marie, their personas, conversations and attachments.
 class DemoData
 {
 public:
@@ -16,7 +15,6 @@ public:
     TestServer &server() { return *m_server; }
 
 private:
-    TempDir m_dir;
     std::unique_ptr<TestServer> m_server;
 };
 

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QString>
+
+namespace pli {
+
+// Where a download lands on disk: "<final name>.part" (and its resume journal) beside a final
+// name that is sanitised and never overwrites anything, the whole size reserved before the first
+// byte, and the rename to the final name — to a free one if a file took it meanwhile — once
+// the content is verified.
+class PartFile
+{
+    Q_DECLARE_TR_FUNCTIONS(pli::PartFile)
+public:
+    // Continues `previousTarget` (a former run's choice) when its part file is still there, or
+    // picks a free name in `directory` (created if needed) from the server's untrusted name.
+    Error chooseTarget(const QString &previousTarget, const QString &directory,
+                       const QString &serverName);
+
+    QString target() const { return m_target; }
+    QString partPath() const { return m_partPath; }
+    QString journalPath() const;
+    QFile *file() { return &m_file; }
+    qint64 size() const { return QFileInfo(m_partPath).size(); }
+
+    // Opens the part file for writing, emptied when `truncate`.
+    Error open(bool truncate);
+    // Checks the free space and reserves `size` bytes, so that a full disk shows now rather than
+    // half way through a 1 GiB file.
+    Error reserve(qint64 size);
+    // Empties the part file and forgets its journal (the file changed on the server).
+    void restart();
+    // Gives the verified part file its final name; target() is that name afterwards.
+    Error promote();
+    // Removes the part file and its journal (cancelled, or the bytes are useless).
+    void discard();
+    void close() { m_file.close(); }
+
+private:
+    QString m_target;
+    QString m_partPath;
+    QFile m_file;
+};
+
+} // namespace pli

@@ -1,0 +1,271 @@
+// The participant guide's journey, end to end, as scripts/demo.sh offers it: the desktop client
+// (ApplicationWindows, as app/desktop/main.cpp builds it) against `pli-server --demo`, in
+// English and in French. Sign in as "demo" with the authenticator code, land on the workspace
+// with the guide's two personas and their conversations, read "Budget requests" message by
+// message, download its spreadsheet (SHA-256 checked), reply with an attachment, export the
+// thread to PDF. Screenshots of each step go to <build>/screenshots/walkthrough/<language>/.
+#include "UiTestServer.h"
+
+#include "ApplicationWindows.h"
+#include "accounts/AccountStore.h"
+#include "compose/ComposePane.h"
+#include "conversation/AttachmentDownloads.h"
+#include "conversation/AttachmentRow.h"
+#include "conversation/ConversationView.h"
+#include "conversation/MessageCard.h"
+#include "i18n/Translations.h"
+#include "keychain/CredentialStore.h"
+#include "models/ConversationTableModel.h"
+#include "models/MessageThreadModel.h"
+#include "models/PersonaListModel.h"
+#include "signin/CodeEdit.h"
+#include "signin/CredentialsPage.h"
+#include "signin/SecondFactorPage.h"
+#include "signin/SignInWindow.h"
+#include "workspace/ConversationListView.h"
+#include "workspace/MainWindow.h"
+#include "workspace/PersonaSidebar.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <gtest/gtest.h>
+
+using namespace pli;
+using namespace pli::ui;
+
+namespace {
+
+const QString kDemoPassword = QStringLiteral("PliDemo-2015-Guide");
+const QString kDemoSecret = QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+
+class GuideWalkthrough : public ::testing::TestWithParam<const char *>
+{
+protected:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ASSERT_TRUE(files.isValid());
+        translations.use(QLocale(QString::fromLatin1(GetParam())));
+    }
+
+    void TearDown() override
+    {
+        windows.reset();
+        translations.use(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void shoot(QWidget *widget, const QString &name)
+    {
+        const QString dir =
+            QStringLiteral(PLI_SCREENSHOT_DIR "/walkthrough/") + QString::fromLatin1(GetParam());
+        QDir().mkpath(dir);
+        QTest::qWait(100);
+        EXPECT_TRUE(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = files.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    QString pdfText(const QString &path)
+    {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        EXPECT_TRUE(process.waitForFinished(30000));
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    bool french() const { return QByteArray(GetParam()).startsWith("fr"); }
+
+    pli::test::TestServer server{{"--demo"}};
+    QTemporaryDir files;
+    Translations translations;
+    AccountStore store{pli::test::freshSettingsFile()};
+    CredentialStore credentials;
+    std::unique_ptr<ApplicationWindows> windows;
+};
+
+TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
+{
+    const QString url = QString::fromStdString(server.baseUrl());
+    windows = std::make_unique<ApplicationWindows>(&store, &credentials, &translations);
+    windows->start(url);
+
+    // Sign in: username and password, then the authenticator's code.
+    SignInWindow *signIn = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (signIn = windows->signInWindow()) != nullptr; }));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(signIn));
+    CredentialsPage *credentialsPage = signIn->credentialsPage();
+    QTest::keyClicks(credentialsPage->usernameEdit(), QStringLiteral("demo"));
+    QTest::keyClicks(credentialsPage->passwordEdit(), kDemoPassword);
+    shoot(signIn, QStringLiteral("1-sign-in"));
+    QTest::mouseClick(credentialsPage->signInButton(), Qt::LeftButton);
+    SecondFactorPage *second = signIn->secondFactorPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return signIn->currentPage() == second; }, 15000));
+    QTest::keyClicks(second->codeEdit(), pli::test::UiTestServer::totpNow(kDemoSecret));
+    shoot(signIn, QStringLiteral("2-second-factor"));
+    QTest::mouseClick(second->verifyButton(), Qt::LeftButton);
+
+    // The workspace: the guide's two personas, the first one's conversations.
+    MainWindow *main = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (main = windows->mainWindow()) != nullptr && main->isVisible(); }, 15000));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(main));
+    main->resize(1200, 800);
+    ASSERT_EQ(main->accountKeys().size(), 1);
+    PersonaListModel *personas = main->personas(main->accountKeys().first());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return personas->rowCount() == 2; }, 15000));
+    QStringList emails;
+    for (int row = 0; row < personas->rowCount(); ++row)
+        emails << personas->index(row, 0).data(PersonaListModel::EmailRole).toString();
+    emails.sort();
+    EXPECT_EQ(emails, (QStringList{QStringLiteral("tnuoccatset101@gmail.com"),
+                                   QStringLiteral("tnuoccatset102@gmail.com")}));
+    ConversationListView *list = main->conversations();
+    ConversationTableModel *table = list->model();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return table->rowCount() > 0 && !table->isLoading(); }, 15000));
+    EXPECT_EQ(table->rowCount(), 10) << "10 conversations per page, as in the portal";
+    EXPECT_EQ(table->total(),
+              personas->index(0, 0).data(PersonaListModel::ConversationCountRole).toInt());
+    EXPECT_GT(table->total(), 25) << "the guide's example fills three pages";
+    int budgetRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->summary(row).title == QStringLiteral("Budget requests"))
+            budgetRow = row;
+    ASSERT_GE(budgetRow, 0) << "the newest conversations come first";
+    EXPECT_TRUE(table->summary(budgetRow).unread);
+    shoot(main, QStringLiteral("3-workspace"));
+    const int unreadBefore = personas->index(0, 0).data(PersonaListModel::UnreadCountRole).toInt() +
+                             personas->index(1, 0).data(PersonaListModel::UnreadCountRole).toInt();
+
+    // Open "Budget requests" (Enter on its row): 5 of its 7 messages, then the next 2.
+    list->table()->setFocus();
+    list->table()->selectRow(budgetRow);
+    QTest::keyClick(list->table(), Qt::Key_Return);
+    auto *view = main->findChild<ConversationView *>();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return view->isVisible() && view->thread()->hasLoaded(); }, 15000));
+    EXPECT_EQ(view->titleLabel()->text(), QStringLiteral("Budget requests"));
+    EXPECT_TRUE(view->ownerLabel()->text().contains(QStringLiteral("Innovactione")));
+    EXPECT_EQ(view->cards().size(), 5);
+    EXPECT_EQ(view->countLabel()->text(), french() ? QStringLiteral("Montrant 5 de 7 messages.")
+                                                   : QStringLiteral("Showing 5 of 7 messages."));
+    EXPECT_TRUE(view->showNextButton()->isVisible());
+    EXPECT_TRUE(view->showAllButton()->isVisible());
+    shoot(main, QStringLiteral("4-conversation"));
+    QTest::mouseClick(view->showNextButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->cards().size() == 7; }, 15000));
+    EXPECT_FALSE(view->showNextButton()->isVisible());
+
+    // Open the newest message (unopened): the unread counts fall.
+    MessageCard *newest = view->cards().last();
+    ASSERT_TRUE(newest->openButton()->isVisible()) << "Marie's last message is still closed";
+    QTest::mouseClick(newest->openButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const int unread =
+                personas->index(0, 0).data(PersonaListModel::UnreadCountRole).toInt() +
+                personas->index(1, 0).data(PersonaListModel::UnreadCountRole).toInt();
+            return unread == unreadBefore - 1;
+        },
+        15000));
+
+    // Download the spreadsheet of the first message; its bytes match the server's SHA-256.
+    view->downloads()->setDirectory(files.filePath(QStringLiteral("Downloads")));
+    MessageCard *first = view->cards().first();
+    ASSERT_EQ(first->attachmentRows().size(), 1);
+    AttachmentRow *sheet = first->attachmentRows().first();
+    EXPECT_EQ(sheet->attachment().name, QStringLiteral("devis_2015.xlsx"));
+    QTest::mouseClick(sheet->downloadButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !sheet->downloadedPath().isEmpty(); }, 30000));
+    QFile downloaded(sheet->downloadedPath());
+    ASSERT_TRUE(downloaded.open(QIODevice::ReadOnly));
+    EXPECT_EQ(
+        QString::fromLatin1(
+            QCryptographicHash::hash(downloaded.readAll(), QCryptographicHash::Sha256).toHex()),
+        sheet->attachment().sha256);
+    EXPECT_TRUE(sheet->openButton()->isVisible());
+    shoot(main, QStringLiteral("5-downloaded"));
+
+    // Reply with an attachment: it appears on the right, with its file, on the server too.
+    QTest::mouseClick(view->postButton(), Qt::LeftButton);
+    ComposePane *compose = view->compose();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return compose->isVisible(); }));
+    const QString replyText = french() ? QStringLiteral("Le comité a approuvé le budget.")
+                                       : QStringLiteral("The committee approved the budget.");
+    compose->textEdit()->setFocus();
+    compose->textEdit()->insertPlainText(replyText); // keyClicks() types ASCII only
+    ASSERT_TRUE(compose->addFiles(
+        {writeFile(QStringLiteral("approval.pdf"), QByteArray(300 * 1024, 'a'))}));
+    shoot(main, QStringLiteral("6-compose"));
+    QSignalSpy posted(compose, &ComposePane::posted);
+    QTest::mouseClick(compose->submitButton(), Qt::LeftButton);
+    ASSERT_TRUE(posted.count() > 0 || posted.wait(60000))
+        << compose->errorLabel()->text().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->cards().size() == 8; }, 15000));
+    const Message mine = view->cards().last()->message();
+    EXPECT_TRUE(mine.mine);
+    EXPECT_EQ(mine.body, replyText);
+    ASSERT_EQ(mine.attachments.size(), 1);
+    EXPECT_EQ(mine.attachments.first().name, QStringLiteral("approval.pdf"));
+    EXPECT_EQ(mine.attachments.first().size, 300 * 1024);
+    QScrollBar *bar = view->scrollArea()->verticalScrollBar();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bar->value() == bar->maximum(); }, 2000))
+        << "the reply is in sight: " << bar->value() << " of " << bar->maximum();
+    QTest::qWait(300);
+    EXPECT_EQ(bar->value(), bar->maximum());
+    shoot(main, QStringLiteral("7-replied"));
+
+    // Print (to PDF): the title, the messages and the attachment names, in this language.
+    const QString pdf = files.filePath(QStringLiteral("budget.pdf"));
+    QSignalSpy exported(view, &ConversationView::exported);
+    view->exportToPdf(pdf);
+    ASSERT_TRUE(exported.count() > 0 || exported.wait(30000));
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Budget requests")));
+    EXPECT_TRUE(text.contains(QStringLiteral("devis_2015.xlsx")));
+    EXPECT_TRUE(text.contains(QStringLiteral("approval.pdf")));
+    EXPECT_TRUE(text.contains(replyText));
+    EXPECT_TRUE(text.contains(QStringLiteral("Any news from the committee?")));
+
+    // Back to the list (the Back button): the conversation is no longer unread.
+    QTest::mouseClick(view->backButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->isVisible() && !table->isLoading(); }, 15000));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->summary(row).title == QStringLiteral("Budget requests")) {
+            EXPECT_FALSE(table->summary(row).unread);
+        }
+    }
+    shoot(main, QStringLiteral("8-back-to-list"));
+}
+
+std::string languageName(const ::testing::TestParamInfo<const char *> &param)
+{
+    return std::string(param.param).substr(0, 2) == "fr" ? "French" : "English";
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, GuideWalkthrough, ::testing::Values("en_US", "fr_CA"),
+                         languageName);
+
+} // namespace
