@@ -38,4 +38,4 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "demo: run it from a desktop session, or use --server-only and pli-cli." >&2
   exit 1
 fi
-build-release/app/pli --server "$url"
+build-release/app/desktop/pli --server "$url"
