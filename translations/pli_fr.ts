@@ -1689,6 +1689,10 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
+    <message>
+        <source>Your message is being sent. Wait until it appears, or choose Cancel to stop sending it.</source>
+        <translation>Votre message est en cours d’envoi. Attendez qu’il s’affiche, ou choisissez Annuler pour arrêter l’envoi.</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::ContactForm</name>

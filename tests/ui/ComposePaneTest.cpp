@@ -131,7 +131,13 @@ TEST_F(Compose, RepliesWithTwoAttachmentsThatReachTheServer)
     QSignalSpy posted(view.get(), &pli::ui::ConversationView::messagePosted);
     QTest::mouseClick(pane()->submitButton(), Qt::LeftButton);
     EXPECT_TRUE(pane()->isBusy());
-    ASSERT_TRUE(posted.wait(20000)) << pane()->errorLabel()->text().toStdString();
+    // Leaving while it is sent is refused, with the reason.
+    EXPECT_FALSE(view->requestBack());
+    EXPECT_EQ(pane()->errorLabel()->text(),
+              u"Your message is being sent. Wait until it appears, or choose Cancel to stop "
+              u"sending it."_s);
+    ASSERT_TRUE(posted.count() > 0 || posted.wait(20000))
+        << pane()->errorLabel()->text().toStdString();
 
     EXPECT_FALSE(pane()->isVisible());
     EXPECT_TRUE(view->postButton()->isVisible());

@@ -391,6 +391,16 @@ void ComposePane::post()
     });
 }
 
+bool ComposePane::confirmLeave()
+{
+    if (m_busy) {
+        showError(tr("Your message is being sent. Wait until it appears, or choose Cancel to "
+                     "stop sending it."));
+        return false;
+    }
+    return confirmDiscard();
+}
+
 bool ComposePane::confirmDiscard()
 {
     if (!hasDraft())

@@ -34,6 +34,9 @@ public:
     void clear();
     bool hasDraft() const;
     bool isBusy() const { return m_busy; }
+    // Whether the pane may be left: not while sending (it says why), and a draft only when the
+    // person agrees to discard it.
+    bool confirmLeave();
 
     // Adds files as Browse… and drag and drop do; returns false (and says why) when one cannot
     // be read or the total would pass 1 GB.

@@ -295,7 +295,7 @@ bool ConversationView::requestBack()
 
 bool ConversationView::confirmLeave()
 {
-    if (m_compose->isBusy() || !m_compose->confirmDiscard())
+    if (!m_compose->confirmLeave())
         return false;
     m_compose->clear();
     showCompose(false);
