@@ -125,12 +125,14 @@ TEST(ServerShutdown, CommittedDataSurvivesARestart)
 TEST(ServerLimits, JsonBodiesOverOneMebibyteAreRefusedBeforeBeingRead)
 {
     TestServer server;
-    auto client = server.client();
-    const std::string big(2 << 20, 'x');
-    auto res = client->Post("/api/v1/auth/login", big, "application/json");
-    ASSERT_TRUE(res);
-    EXPECT_EQ(res->status, 413);
-    EXPECT_EQ(jsonOf(res)["code"], "payload_too_large");
+    // Only the headers and a byte of the announced 2 MiB: the answer comes without the rest.
+    // (Sending the whole body with a client would race the server closing the connection.)
+    const std::string response = rawExchange(server.port(), "POST /api/v1/auth/login HTTP/1.1\r\n"
+                                                            "Host: 127.0.0.1\r\n"
+                                                            "Content-Type: application/json\r\n"
+                                                            "Content-Length: 2097152\r\n\r\n{");
+    EXPECT_EQ(response.substr(0, 12), "HTTP/1.1 413") << response;
+    EXPECT_NE(response.find("\"payload_too_large\""), std::string::npos) << response;
 }
 
 TEST(ServerLimits, ChunkedJsonBodiesNeedALength)
