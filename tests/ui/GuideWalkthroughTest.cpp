@@ -154,6 +154,10 @@ TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
             budgetRow = row;
     ASSERT_GE(budgetRow, 0) << "the newest conversations come first";
     EXPECT_TRUE(table->summary(budgetRow).unread);
+    // The owners' addresses fit their column (what the cells ask for), the bold ones too.
+    const QAbstractItemView *tableView = list->table();
+    EXPECT_GE(list->table()->columnWidth(ConversationTableModel::OwnerColumn),
+              tableView->sizeHintForColumn(ConversationTableModel::OwnerColumn));
     shoot(main, QStringLiteral("3-workspace"));
     const int unreadBefore = personas->index(0, 0).data(PersonaListModel::UnreadCountRole).toInt() +
                              personas->index(1, 0).data(PersonaListModel::UnreadCountRole).toInt();

@@ -125,6 +125,7 @@ void ConversationListView::showPersona(ApiClient *api, const QString &accountKey
         m_presentation->setSourceModel(m_model);
         connect(m_model, &Model::loadingChanged, this, &ConversationListView::updateState);
         connect(m_model, &Model::loaded, this, &ConversationListView::updateState);
+        connect(m_model, &Model::loaded, this, &ConversationListView::fitOwnerColumn);
         connect(m_model, &Model::failed, this, [this](const Error &error) {
             updateState();
             Q_EMIT errorOccurred(error.message());
@@ -137,6 +138,10 @@ void ConversationListView::showPersona(ApiClient *api, const QString &accountKey
         header->resizeSection(Model::CheckColumn, 32);
         header->setSectionResizeMode(Model::OwnerColumn, QHeaderView::Interactive);
         header->resizeSection(Model::OwnerColumn, 230);
+        connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+            if (section == Model::OwnerColumn && !m_fittingOwner)
+                m_ownerSizedByHand = true;
+        });
         header->setSectionResizeMode(Model::TitleColumn, QHeaderView::Stretch);
         header->setSectionResizeMode(Model::ActivityColumn, QHeaderView::ResizeToContents);
         header->setSectionResizeMode(Model::ModifiedColumn, QHeaderView::ResizeToContents);
@@ -149,6 +154,19 @@ void ConversationListView::showPersona(ApiClient *api, const QString &accountKey
     m_model->setFilter(m_filter);
     m_model->setPersona(personaId);
     updateState();
+}
+
+void ConversationListView::fitOwnerColumn()
+{
+    if (m_ownerSizedByHand || m_model->rowCount() == 0)
+        return;
+    // Bold (new) rows are wider; a very long address is elided rather than squeezing the title.
+    // (QTableView hides sizeHintForColumn(); QAbstractItemView's is public.)
+    const QAbstractItemView *view = m_table;
+    const int wanted = qBound(160, view->sizeHintForColumn(Model::OwnerColumn) + 12, 360);
+    m_fittingOwner = true;
+    m_table->horizontalHeader()->resizeSection(Model::OwnerColumn, wanted);
+    m_fittingOwner = false;
 }
 
 QString ConversationListView::personaId() const

@@ -75,6 +75,8 @@ private:
         int scroll = 0;
     };
     void updateState();
+    // Fits the owner column to the addresses shown, until the person sizes it by hand.
+    void fitOwnerColumn();
     void rememberPosition();
     void restorePosition();
     void openRow(int row);
@@ -92,6 +94,8 @@ private:
     int m_perPage = 10;
     QString m_filter;
     QTimer *m_liveReload;
+    bool m_ownerSizedByHand = false;
+    bool m_fittingOwner = false;
     bool m_quiet = false; // the load in flight is a refreshInPlace()
     ViewPosition m_position;
 };
