@@ -26,10 +26,11 @@ struct ServerConfig
     std::int64_t emailCodeTtl = 10 * 60;
     std::int64_t emailCodeInterval = 30;           // at most one e-mailed code per 30 s
     std::int64_t passwordMaxAge = 365 * 24 * 3600; // older passwords must be changed
-    std::int64_t uploadTtl = 24 * 3600;            // unfinished tus uploads expire
-    std::int64_t oneTimeTokenTtl = 24 * 3600;      // reset and invitation links
-    int maxFailedLogins = 5;                       // then 423 account_locked
-    int loginRatePerMinute = 20;                   // per client address, then 429
+    // Unattached uploads expire this long after their creation, or after their last byte.
+    std::int64_t uploadTtl = 24 * 3600;
+    std::int64_t oneTimeTokenTtl = 24 * 3600; // reset and invitation links
+    int maxFailedLogins = 5;                  // then 423 account_locked
+    int loginRatePerMinute = 20;              // per client address, then 429
     int sseKeepAliveSeconds = 25;
 
     static constexpr std::int64_t maxUploadSize = 1073741824; // 1 GiB per file and per message

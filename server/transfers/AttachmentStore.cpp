@@ -62,7 +62,7 @@ PendingUpload checkedUpload(Database &db, const std::string &uploadId, const std
     if (!st.next() || st.text(0) != userId)
         throw ApiError(404, "not_found", "An upload does not exist.", {{"upload_id", uploadId}});
     const bool complete = st.integer(2) == st.integer(1) && !st.isNull(5);
-    if (!complete && st.integer(7) <= nowSeconds())
+    if (st.integer(6) == 0 && st.integer(7) <= nowSeconds())
         throw ApiError(404, "not_found", "An upload has expired.", {{"upload_id", uploadId}});
     if (st.integer(6) != 0)
         throw ApiError(409, "upload_already_attached", "An upload is already attached.",

@@ -26,7 +26,8 @@ bool complete(UploadService &uploads, const UploadRecord &upload, UploadRegistry
         hash = Digest::sha256OfFile(uploads.ctx.attachments->uploadPath(upload.id));
     lease.dropRunning();
     const bool saved = uploads.records.saveComplete(upload.id, upload.length,
-                                                    crypto::toHex(hash.data(), hash.size()));
+                                                    crypto::toHex(hash.data(), hash.size()),
+                                                    uploads.ctx.config.uploadTtl);
     uploads.registry.forget(upload.id);
     return saved;
 }

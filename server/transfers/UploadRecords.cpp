@@ -68,7 +68,7 @@ std::optional<UploadRecord> UploadRecords::findOwned(const std::string &id,
     UploadRecord record{id,           st.text(0), st.integer(1),      st.integer(2),
                         st.text(3),   st.text(4), st.optionalText(5), st.integer(6) != 0,
                         st.integer(7)};
-    if (!record.complete() && record.expiresAt <= nowSeconds())
+    if (!record.attached && record.expiresAt <= nowSeconds())
         return std::nullopt; // the sweep removes it; until then it is already gone for clients
     return record;
 }
@@ -81,11 +81,12 @@ bool UploadRecords::saveOffset(const std::string &id, std::int64_t offset)
 }
 
 bool UploadRecords::saveComplete(const std::string &id, std::int64_t length,
-                                 const std::string &sha256Hex)
+                                 const std::string &sha256Hex, std::int64_t keepSeconds)
 {
     auto guard = m_db.lock();
-    return m_db.execute("UPDATE uploads SET offset = ?, sha256 = ? WHERE id = ? AND attached = 0",
-                        length, sha256Hex, id) > 0;
+    return m_db.execute("UPDATE uploads SET offset = ?, sha256 = ?, expires_at = ? WHERE id = ? "
+                        "AND attached = 0",
+                        length, sha256Hex, nowSeconds() + keepSeconds, id) > 0;
 }
 
 bool UploadRecords::remove(const std::string &id)
@@ -107,8 +108,7 @@ std::vector<std::string> UploadRecords::sweepExpired()
     std::vector<std::string> ids;
     {
         auto guard = m_db.lock();
-        auto st = m_db.query("SELECT id FROM uploads WHERE attached = 0 AND "
-                             "(offset < length OR sha256 IS NULL) AND expires_at <= ?",
+        auto st = m_db.query("SELECT id FROM uploads WHERE attached = 0 AND expires_at <= ?",
                              nowSeconds());
         while (st.next())
             ids.push_back(st.text(0));

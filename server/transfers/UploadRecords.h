@@ -36,14 +36,17 @@ public:
     // A new upload with an empty file; an empty upload is complete at once.
     UploadRecord create(const std::string &userId, std::int64_t length, const std::string &filename,
                         const std::string &contentType, std::int64_t ttlSeconds);
-    // The upload if it exists, belongs to userId and has not expired unfinished.
+    // The upload if it exists, belongs to userId and has not expired (unattached uploads expire
+    // `ttl` after their creation, or after their last byte once finished).
     std::optional<UploadRecord> findOwned(const std::string &id, const std::string &userId);
     // Records progress; false when the upload is gone (deleted or expired meanwhile).
     bool saveOffset(const std::string &id, std::int64_t offset);
-    bool saveComplete(const std::string &id, std::int64_t length, const std::string &sha256Hex);
+    // The last byte arrived: the upload is kept `keepSeconds` more for a message to attach it.
+    bool saveComplete(const std::string &id, std::int64_t length, const std::string &sha256Hex,
+                      std::int64_t keepSeconds);
     // Removes an upload not attached yet, row and bytes; false when there was none to remove.
     bool remove(const std::string &id);
-    // Removes unfinished uploads past their expiry; returns their ids.
+    // Removes unattached uploads past their expiry, finished or not; returns their ids.
     std::vector<std::string> sweepExpired();
     // Removes files in <data>/uploads that no row owns (left by a crash between the two).
     void removeOrphanFiles();

@@ -16,7 +16,7 @@ struct UploadService
         , records(*context.db, *context.attachments)
     {}
 
-    // Removes expired unfinished uploads, with their in-memory state.
+    // Removes expired uploads not attached to a message, with their in-memory state.
     void sweep()
     {
         for (const auto &id : records.sweepExpired())

@@ -230,4 +230,12 @@ protected:
         : Uploads({"--upload-ttl", "1"})
     {}
 };
+
+class SlowlyExpiringUploads : public Uploads
+{
+protected:
+    SlowlyExpiringUploads()
+        : Uploads({"--upload-ttl", "4"})
+    {}
+};
 } // namespace pli::test::uploads

@@ -2,6 +2,9 @@
 // restart, and becoming an attachment whose download gives back the same bytes.
 #include "UploadFixture.h"
 
+#include <chrono>
+#include <thread>
+
 using namespace pli::test;
 using namespace pli::test::uploads;
 
@@ -84,28 +87,57 @@ TEST_F(Uploads, DeleteRemovesBytesAndRow)
     EXPECT_EQ(again->status, 404);
 }
 
-TEST_F(ShortLivedUploads, UnfinishedUploadExpiresAndIsSwept)
+TEST_F(ShortLivedUploads, UnattachedUploadsExpireFinishedOrNotAndAreSwept)
 {
     // With a one-second lifetime, no PATCH is sure to come in time: only expiry is exercised.
     const std::string path = create(10);
-    const std::string done = create(0); // complete at once
+    const std::string done = create(0); // finished at once: kept one second for a message
 
-    EXPECT_TRUE(TransferFixture::waitFor([&] {
-        auto res = head(path, f.aliceToken);
-        return res && res->status == 404;
-    }));
+    for (const std::string &upload : {path, done})
+        EXPECT_TRUE(TransferFixture::waitFor([&] {
+            auto res = head(upload, f.aliceToken);
+            return res && res->status == 404;
+        }));
     auto late = patch(path, 0, "0123456789");
     ASSERT_TRUE(late);
     EXPECT_EQ(late->status, 404);
     EXPECT_TRUE(std::filesystem::exists(fileOf(path))); // until the next sweep
     EXPECT_EQ(fileSize(path), 0u);
+    // A message naming the expired finished upload is told so, with its id.
+    auto &db = f.server.db();
+    try {
+        db.transaction(
+            [&] { return f.store.attachUploads(db, f.messageId, f.alice, {idOf(done)}); });
+        ADD_FAILURE() << "an expired upload was attached";
+    } catch (const pli::server::ApiError &error) {
+        EXPECT_EQ(error.status, 404);
+        EXPECT_EQ(error.code, "not_found");
+        EXPECT_EQ(error.extra.value("upload_id", ""), idOf(done));
+    }
 
     create(1); // creating an upload sweeps the expired ones
-    EXPECT_FALSE(std::filesystem::exists(fileOf(path)));
-    EXPECT_FALSE(rowExists(path));
-    // A finished upload waits for its message.
-    EXPECT_TRUE(rowExists(done));
-    EXPECT_EQ(offsetOf(done), 0);
+    for (const std::string &upload : {path, done}) {
+        EXPECT_FALSE(std::filesystem::exists(fileOf(upload)));
+        EXPECT_FALSE(rowExists(upload));
+    }
+}
+
+TEST_F(SlowlyExpiringUploads, AFinishedUploadIsKeptTheLifetimeAfterItsLastByte)
+{
+    // Lifetime 4 s: finished 2.5 s after its creation, it outlives the creation's 4 s.
+    const std::string path = create(10);
+    std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+    auto res = patch(path, 0, "0123456789");
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 204);
+    std::this_thread::sleep_for(std::chrono::milliseconds(2100)); // 4.6 s after the creation
+    auto alive = head(path, f.aliceToken);
+    ASSERT_TRUE(alive);
+    EXPECT_EQ(alive->status, 200) << "kept for a message after its last byte";
+    EXPECT_TRUE(TransferFixture::waitFor([&] {
+        auto gone = head(path, f.aliceToken);
+        return gone && gone->status == 404;
+    }));
 }
 
 TEST_F(Uploads, RestartSweepsAndResumesWithTheDigestRecomputed)

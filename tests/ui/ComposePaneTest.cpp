@@ -238,6 +238,38 @@ TEST_F(Compose, AFailedPostKeepsTheDraftAndUploadsAndRetryContinues)
     EXPECT_EQ(stored["attachments"].size(), 1u);
 }
 
+TEST_F(Compose, AnUploadTheServerNoLongerHasIsSentAgain)
+{
+    const std::string id = budgetRequests(2);
+    startReply(id);
+    QByteArray content;
+    const QString a = makeFile(QStringLiteral("a.bin"), 20000, &content);
+    pane()->textEdit()->setPlainText(QStringLiteral("Second try"));
+    ASSERT_TRUE(pane()->addFiles({a}));
+    {
+        auto guard = server.db().lock();
+        server.db().execute("UPDATE users SET active = 0 WHERE id = ?", marieUser);
+    }
+    QSignalSpy failed(pane(), &ComposePane::failed);
+    QTest::mouseClick(pane()->submitButton(), Qt::LeftButton);
+    ASSERT_TRUE(failed.wait(20000));
+    // Meanwhile the finished upload outlived its lifetime on the server.
+    {
+        auto guard = server.db().lock();
+        server.db().execute("UPDATE uploads SET expires_at = 0 WHERE user_id = ?", jeanUser);
+        server.db().execute("UPDATE users SET active = 1 WHERE id = ?", marieUser);
+    }
+    QSignalSpy posted(pane(), &ComposePane::posted);
+    QTest::mouseClick(pane()->submitButton(), Qt::LeftButton);
+    ASSERT_TRUE(posted.wait(20000)) << pane()->errorLabel()->text().toStdString();
+    TransferListModel *uploads = view->downloads()->transfers();
+    EXPECT_EQ(uploads->rowCount(), 2) << "the file was uploaded a second time";
+    const auto stored = newestMessage(id);
+    ASSERT_EQ(stored["attachments"].size(), 1u);
+    EXPECT_EQ(stored["attachments"][0]["sha256"],
+              QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex().toStdString());
+}
+
 TEST_F(Compose, BackWithADraftAsksAndKeepsTheDraftWhenAskedTo)
 {
     startReply(budgetRequests(2));

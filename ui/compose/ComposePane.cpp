@@ -292,6 +292,7 @@ void ComposePane::submit()
         return;
     }
     m_error->hide();
+    m_sentAgain = false;
     setBusy(true);
     continueSubmit();
 }
@@ -376,6 +377,8 @@ void ComposePane::post()
     m_progress->setValue(1000);
     PostMessageJob *job = m_api->postMessage(m_conversationId, m_text->toPlainText(), uploadIds);
     connect(job, &Job::finished, this, [this, job] {
+        if (!job->isSuccess() && sendForgottenUploadAgain(job->error()))
+            return;
         setBusy(false);
         if (!job->isSuccess()) {
             m_failedOnce = true;
@@ -389,6 +392,23 @@ void ComposePane::post()
         clear();
         Q_EMIT posted(message);
     });
+}
+
+bool ComposePane::sendForgottenUploadAgain(const Error &error)
+{
+    // A finished upload is kept a day for its message; after that the server answers 404
+    // naming it. The file is still here: upload it again (once per submission) and post.
+    const QString forgotten = error.problem().value(QStringLiteral("upload_id")).toString();
+    const auto it = std::find_if(m_files.begin(), m_files.end(), [&](const File &file) {
+        return !forgotten.isEmpty() && file.uploadId == forgotten;
+    });
+    if (error.httpStatus() != 404 || it == m_files.end() || m_sentAgain)
+        return false;
+    m_sentAgain = true;
+    it->uploadId.clear();
+    it->transferId.clear();
+    continueSubmit();
+    return true;
 }
 
 bool ComposePane::confirmLeave()

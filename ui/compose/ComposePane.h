@@ -86,6 +86,8 @@ private:
     void onTransferFinished(const QString &transferId, bool success);
     void onTransfersChanged();
     void post();
+    // After a post refused for an upload the server no longer has: sends that file again.
+    bool sendForgottenUploadAgain(const Error &error);
 
     QPointer<ApiClient> m_api;
     QPointer<TransferListModel> m_transfers;
@@ -93,6 +95,7 @@ private:
     QList<File> m_files;
     bool m_busy = false;
     bool m_failedOnce = false;
+    bool m_sentAgain = false; // this submission already re-sent a file the server forgot
 
     QLabel *m_title;
     QLabel *m_messageLabel;
