@@ -11,28 +11,6 @@ namespace {
 // Which access token a fetch was sent with (ChunkedDownload::m_session at its start).
 const char *const kSessionProperty = "pliSession";
 
-QString displayUrl(const QUrl &url)
-{
-    return url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-}
-
-// Failures after which the part file is worth keeping for a later retry; the others mean the
-// bytes are useless (wrong, gone, or there is no room for them).
-bool keepsPart(const Error &error)
-{
-    switch (error.code()) {
-    case Error::Code::DiskFull:
-    case Error::Code::FileError:
-    case Error::Code::Integrity:
-    case Error::Code::NotFound:
-    case Error::Code::Gone:
-    case Error::Code::Conflict:
-        return false;
-    default:
-        return true;
-    }
-}
-
 } // namespace
 
 ChunkedDownload::ChunkedDownload(QNetworkAccessManager *network, RequestAuthorizer authorize,
@@ -42,13 +20,18 @@ ChunkedDownload::ChunkedDownload(QNetworkAccessManager *network, RequestAuthoriz
     , m_authorize(std::move(authorize))
     , m_request(std::move(request))
     , m_options(std::move(options))
+    , m_progress(m_options.progressIntervalMs,
+                 [this] { return std::pair(m_received, m_journal.size); })
 {
     m_options.connections = qBound(1, m_options.connections, 6);
     m_options.chunkSize = qMax<qint64>(64 * 1024, m_options.chunkSize);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ChunkedDownload::pump);
-    m_progressTimer.setInterval(m_options.progressIntervalMs);
-    connect(&m_progressTimer, &QTimer::timeout, this, [this] { emitProgress(false); });
+    connect(&m_progress, &TransferProgress::progressed, this,
+            [this](qint64 done, qint64 total, double speed, int eta) {
+                Q_EMIT progressed(done, total, speed, eta);
+                Q_EMIT progress(done, total);
+            });
     connect(&m_hasher, &PrefixHasher::finished, this, &ChunkedDownload::onDigest,
             Qt::QueuedConnection);
     m_clock.start();
@@ -80,20 +63,14 @@ void ChunkedDownload::doStart()
 
     const QString journalPath = m_file.journalPath();
     const auto journal = DownloadJournal::load(journalPath);
-    // The same attachment (or URL) whose server copy still has the recorded ETag: the address
-    // of the server may change between runs, the If-Range check guards the bytes.
-    const bool sameResource =
-        journal &&
-        (journal->url == m_request.url ||
-         (!m_request.attachmentId.isEmpty() && journal->attachmentId == m_request.attachmentId));
     const bool resumable =
-        sameResource && !journal->etag.isEmpty() && QFileInfo(partPath()).size() == journal->size;
+        journal && journal->canResume(m_request.url, m_request.attachmentId, m_file.size());
     if (const Error error = m_file.open(!resumable)) {
         failLater(error);
         return;
     }
     m_hasher.start(partPath());
-    m_progressTimer.start();
+    m_progress.start();
     if (resumable) {
         m_journal = *journal;
         m_journal.url = m_request.url;
@@ -101,14 +78,14 @@ void ChunkedDownload::doStart()
         m_chunks = QList<Chunk>(m_journal.chunkCount());
         m_received = m_journal.completedBytes();
         m_hasher.advanceTo(m_journal.contiguousBytes());
-        qCInfo(lcTransfer) << "resuming" << displayUrl(m_request.url) << "at" << m_received << "of"
+        qCInfo(lcTransfer) << "resuming" << loggedUrl(m_request.url) << "at" << m_received << "of"
                            << m_journal.size << "bytes";
         m_phase = Phase::Running;
         pump();
         return;
     }
     QFile::remove(journalPath);
-    qCInfo(lcTransfer) << "downloading" << displayUrl(m_request.url) << "to" << m_file.target();
+    qCInfo(lcTransfer) << "downloading" << loggedUrl(m_request.url) << "to" << m_file.target();
     m_phase = Phase::Probing;
     startProbe();
 }
@@ -116,7 +93,7 @@ void ChunkedDownload::doStart()
 bool ChunkedDownload::prepareForSize(qint64 size)
 {
     if (const Error error = m_file.reserve(size)) {
-        fail(error, false);
+        fail(error);
         return false;
     }
     return true;
@@ -235,7 +212,7 @@ void ChunkedDownload::onFetchDone(RangeFetch *fetch)
             if (renewSessionFor(fetch))
                 pump();
             else
-                fail(fetch->error(), keepsPart(fetch->error()));
+                fail(fetch->error());
             return;
         }
     }
@@ -274,7 +251,7 @@ void ChunkedDownload::onChunkDone(int index, RangeFetch *fetch)
             chunk.received += fetch->received();
             pump();
         } else {
-            fail(fetch->error(), keepsPart(fetch->error()));
+            fail(fetch->error());
         }
         return;
     }
@@ -297,7 +274,7 @@ bool ChunkedDownload::renewSessionFor(RangeFetch *fetch)
             return;
         self->m_renewing = false;
         if (!refreshed) {
-            self->fail(unauthorized, keepsPart(unauthorized));
+            self->fail(unauthorized);
             return;
         }
         ++self->m_session;
@@ -314,7 +291,7 @@ bool ChunkedDownload::scheduleRetry(int &attempts, qint64 &notBeforeMs, RangeFet
     if (++attempts > m_options.retry.maxAttempts) {
         qCWarning(lcTransfer) << "giving up after" << attempts - 1
                               << "retries:" << fetch->error().codeName() << fetch->error().detail();
-        fail(fetch->error(), keepsPart(fetch->error()));
+        fail(fetch->error());
         return false;
     }
     const int delay = m_options.retry.delayMs(attempts, fetch->retryAfterSeconds());
@@ -372,7 +349,7 @@ void ChunkedDownload::pump()
 void ChunkedDownload::restartFromScratch(const QString &why)
 {
     if (++m_restarts > m_options.maxRestarts) {
-        fail(Error(Error::Code::Conflict, tr("The file keeps changing on the server.")), false);
+        fail(Error(Error::Code::Conflict, tr("The file keeps changing on the server.")));
         return;
     }
     qCInfo(lcTransfer) << "starting over:" << why;
@@ -384,7 +361,7 @@ void ChunkedDownload::restartFromScratch(const QString &why)
     m_received = 0;
     m_singleAttempts = 0;
     m_singleNotBeforeMs = 0;
-    m_rate.reset();
+    m_progress.resetRate();
     m_phase = Phase::Probing;
     startProbe();
 }
@@ -392,8 +369,8 @@ void ChunkedDownload::restartFromScratch(const QString &why)
 void ChunkedDownload::verify()
 {
     m_phase = Phase::Verifying;
-    m_progressTimer.stop();
-    emitProgress(true);
+    m_progress.stop();
+    m_progress.report();
     m_hasher.finish(m_journal.size);
 }
 
@@ -402,21 +379,20 @@ void ChunkedDownload::onDigest(const QByteArray &digest, const QString &error)
     if (m_phase != Phase::Verifying || isFinished())
         return;
     if (!error.isEmpty()) {
-        fail(Error(Error::Code::FileError, error), false);
+        fail(Error(Error::Code::FileError, error));
         return;
     }
     if (m_journal.sha256.isEmpty() && m_options.requireDigest) {
         fail(Error(Error::Code::Integrity, tr("The server did not say what the file should "
-                                              "contain (no digest); it was not kept.")),
-             false);
+                                              "contain (no digest); it was not kept.")));
         return;
     }
     if (!m_journal.sha256.isEmpty() && digest != m_journal.sha256) {
         qCWarning(lcTransfer) << "SHA-256 mismatch for" << m_file.target() << "expected"
                               << m_journal.sha256.toHex() << "got" << digest.toHex();
-        fail(Error(Error::Code::Integrity, tr("%1 arrived damaged and was deleted.")
-                                               .arg(QFileInfo(m_file.target()).fileName())),
-             false);
+        fail(Error(
+            Error::Code::Integrity,
+            tr("%1 arrived damaged and was deleted.").arg(QFileInfo(m_file.target()).fileName())));
         return;
     }
     if (const Error renameError = m_file.promote()) {
@@ -453,8 +429,8 @@ void ChunkedDownload::pause()
     abortFetches();
     m_pausedFrom = m_phase;
     m_phase = Phase::Paused;
-    m_progressTimer.stop();
-    emitProgress(true);
+    m_progress.stop();
+    m_progress.report();
     if (m_pausedFrom == Phase::Running)
         saveJournal();
     Q_EMIT pausedChanged(true);
@@ -471,8 +447,8 @@ void ChunkedDownload::resume()
     }
     m_singleAttempts = 0;
     m_singleNotBeforeMs = 0;
-    m_rate.reset();
-    m_progressTimer.start();
+    m_progress.resetRate();
+    m_progress.start();
     Q_EMIT pausedChanged(false);
     pump();
 }
@@ -486,11 +462,16 @@ void ChunkedDownload::doCancel()
     qCInfo(lcTransfer) << "cancelled" << m_file.target();
 }
 
+void ChunkedDownload::fail(const Error &error)
+{
+    fail(error, PartFile::worthKeepingAfter(error));
+}
+
 void ChunkedDownload::fail(const Error &error, bool keepPart)
 {
     abortFetches();
     m_hasher.stop();
-    m_progressTimer.stop();
+    m_progress.stop();
     // Keep only what a later retry can build on: chunks recorded in a journal.
     keepPart = keepPart && m_phase == Phase::Running && m_journal.size > 0;
     if (keepPart)
@@ -500,7 +481,7 @@ void ChunkedDownload::fail(const Error &error, bool keepPart)
     else
         m_file.discard();
     m_phase = Phase::Ended;
-    qCWarning(lcTransfer) << "download of" << displayUrl(m_request.url)
+    qCWarning(lcTransfer) << "download of" << loggedUrl(m_request.url)
                           << "failed:" << error.codeName() << error.detail();
     finishWithError(error);
 }
@@ -510,18 +491,6 @@ void ChunkedDownload::saveJournal()
     QString error;
     if (!m_journal.save(m_file.journalPath(), &error))
         qCWarning(lcTransfer) << "cannot save the resume journal:" << error;
-}
-
-void ChunkedDownload::emitProgress(bool force)
-{
-    m_rate.sample(m_received);
-    if (!force && m_received == m_lastEmitted)
-        return;
-    m_lastEmitted = m_received;
-    const qint64 total = m_journal.size;
-    const double speed = m_rate.bytesPerSecond();
-    Q_EMIT progressed(m_received, total, speed, m_rate.etaSeconds(m_received, total));
-    Q_EMIT progress(m_received, total);
 }
 
 } // namespace pli

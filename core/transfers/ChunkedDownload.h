@@ -8,7 +8,7 @@
 #include "transfers/RequestAuthorizer.h"
 #include "transfers/RetryPolicy.h"
 #include "transfers/SessionRefresher.h"
-#include "transfers/TransferRate.h"
+#include "transfers/TransferProgress.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -71,7 +71,7 @@ public:
     qint64 totalBytes() const { return m_journal.size; }
     // Body bytes written by this object: what a resume had to fetch again.
     qint64 bytesFetched() const { return m_fetched; }
-    double bytesPerSecond() const { return m_rate.bytesPerSecond(); }
+    double bytesPerSecond() const { return m_progress.bytesPerSecond(); }
 
 Q_SIGNALS:
     void targetChosen(const QString &path);
@@ -117,9 +117,10 @@ private:
     void verify();
     void onDigest(const QByteArray &digest, const QString &error);
     void abortFetches();
+    // Keeps the part file (and its journal) when `error` leaves its bytes useful for a retry.
+    void fail(const Error &error);
     void fail(const Error &error, bool keepPart);
     void saveJournal();
-    void emitProgress(bool force);
 
     QNetworkAccessManager *m_network;
     RequestAuthorizer m_authorize;
@@ -144,9 +145,7 @@ private:
     PrefixHasher m_hasher;
     QElapsedTimer m_clock;
     QTimer m_retryTimer;
-    QTimer m_progressTimer;
-    TransferRate m_rate;
-    qint64 m_lastEmitted = -1;
+    TransferProgress m_progress;
 };
 
 } // namespace pli

@@ -70,6 +70,14 @@ qint64 DownloadJournal::chunkLength(int index) const
     return qMin(chunkSize, size - chunkBegin(index));
 }
 
+bool DownloadJournal::canResume(const QUrl &sameUrl, const QString &sameAttachmentId,
+                                qint64 partSize) const
+{
+    const bool sameResource =
+        url == sameUrl || (!sameAttachmentId.isEmpty() && attachmentId == sameAttachmentId);
+    return sameResource && !etag.isEmpty() && partSize == size;
+}
+
 qint64 DownloadJournal::completedBytes() const
 {
     qint64 total = 0;

@@ -33,6 +33,10 @@ struct DownloadJournal
     // Bytes from 0 up to the first incomplete chunk: what can be hashed already.
     qint64 contiguousBytes() const;
     bool isComplete() const { return size >= 0 && done.count(true) == chunkCount(); }
+    // Whether the part file (of `partSize` bytes) can be continued for this download: the same
+    // attachment or URL (the server's address may change between runs; If-Range with the
+    // recorded ETag guards the bytes), an ETag to check, and the part file still whole.
+    bool canResume(const QUrl &sameUrl, const QString &sameAttachmentId, qint64 partSize) const;
 
     // Sizes the chunk table for a file of `fileSize` bytes, nothing done yet.
     void reset(qint64 fileSize, QByteArray newEtag);

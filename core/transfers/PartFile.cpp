@@ -99,4 +99,19 @@ void PartFile::discard()
     QFile::remove(journalPath());
 }
 
+bool PartFile::worthKeepingAfter(const Error &error)
+{
+    switch (error.code()) {
+    case Error::Code::DiskFull:
+    case Error::Code::FileError:
+    case Error::Code::Integrity:
+    case Error::Code::NotFound:
+    case Error::Code::Gone:
+    case Error::Code::Conflict:
+        return false;
+    default:
+        return true;
+    }
+}
+
 } // namespace pli

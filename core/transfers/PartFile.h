@@ -41,6 +41,10 @@ public:
     void discard();
     void close() { m_file.close(); }
 
+    // Whether the bytes already written are worth keeping for a later retry after `error`;
+    // not when they are wrong, gone, or there is no room for them.
+    static bool worthKeepingAfter(const Error &error);
+
 private:
     QString m_target;
     QString m_partPath;

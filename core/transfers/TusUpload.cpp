@@ -42,14 +42,19 @@ TusUpload::TusUpload(QNetworkAccessManager *network, RequestAuthorizer authorize
     , m_request(std::move(request))
     , m_options(std::move(options))
     , m_uploadUrl(m_request.uploadUrl)
+    , m_progress(m_options.progressIntervalMs,
+                 [this] { return std::pair(m_offset + m_inFlight, m_size); })
 {
     m_options.chunkSize =
         qBound<qint64>(qint64(64 * 1024), m_options.chunkSize, qint64(64 * 1024 * 1024));
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this,
             [this] { send(m_uploadUrl.isEmpty() ? Step::Options : Step::Head); });
-    m_progressTimer.setInterval(m_options.progressIntervalMs);
-    connect(&m_progressTimer, &QTimer::timeout, this, [this] { emitProgress(false); });
+    connect(&m_progress, &TransferProgress::progressed, this,
+            [this](qint64 done, qint64 total, double speed, int eta) {
+                Q_EMIT progressed(done, total, speed, eta);
+                Q_EMIT progress(done, total);
+            });
     connect(&m_checksum, &ChunkChecksum::ready, this, &TusUpload::onChecksum, Qt::QueuedConnection);
 }
 
@@ -120,7 +125,7 @@ void TusUpload::doStart()
                          .arg(gib(m_size + m_request.otherAttachmentsBytes), gib(maxFileSize))));
         return;
     }
-    m_progressTimer.start();
+    m_progress.start();
     send(m_uploadUrl.isEmpty() ? Step::Options : Step::Head);
 }
 
@@ -177,8 +182,8 @@ void TusUpload::send(Step step)
 void TusUpload::sendPatch()
 {
     if (m_offset >= m_size) {
-        emitProgress(true);
-        m_progressTimer.stop();
+        m_progress.report();
+        m_progress.stop();
         qCInfo(lcTransfer) << "uploaded" << m_size << "bytes as" << uploadId();
         finishSuccess();
         return;
@@ -425,8 +430,8 @@ void TusUpload::pause()
     m_retryTimer.stop();
     dropRequests();
     m_inFlight = 0;
-    m_progressTimer.stop();
-    emitProgress(true);
+    m_progress.stop();
+    m_progress.report();
     Q_EMIT pausedChanged(true);
 }
 
@@ -436,8 +441,8 @@ void TusUpload::resume()
         return;
     m_paused = false;
     m_attempts = 0;
-    m_rate.reset();
-    m_progressTimer.start();
+    m_progress.resetRate();
+    m_progress.start();
     Q_EMIT pausedChanged(false);
     send(m_uploadUrl.isEmpty() ? Step::Options : Step::Head);
 }
@@ -445,7 +450,7 @@ void TusUpload::resume()
 void TusUpload::doCancel()
 {
     m_retryTimer.stop();
-    m_progressTimer.stop();
+    m_progress.stop();
     dropRequests();
     if (!m_uploadUrl.isEmpty()) {
         // Termination: the server frees the partial upload now rather than at expiry. Nobody
@@ -459,21 +464,10 @@ void TusUpload::doCancel()
 void TusUpload::fail(const Error &error)
 {
     m_retryTimer.stop();
-    m_progressTimer.stop();
+    m_progress.stop();
     qCWarning(lcTransfer) << "upload of" << QFileInfo(m_file).fileName()
                           << "failed:" << error.codeName() << error.detail();
     finishWithError(error);
-}
-
-void TusUpload::emitProgress(bool force)
-{
-    const qint64 done = m_offset + m_inFlight;
-    m_rate.sample(done);
-    if (!force && done == m_lastEmitted)
-        return;
-    m_lastEmitted = done;
-    Q_EMIT progressed(done, m_size, m_rate.bytesPerSecond(), m_rate.etaSeconds(done, m_size));
-    Q_EMIT progress(done, m_size);
 }
 
 } // namespace pli

@@ -5,7 +5,7 @@
 #include "transfers/RequestAuthorizer.h"
 #include "transfers/RetryPolicy.h"
 #include "transfers/SessionRefresher.h"
-#include "transfers/TransferRate.h"
+#include "transfers/TransferProgress.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -118,7 +118,6 @@ private:
     void dropRequests();
     void retryLater(const Error &error, int retryAfterSeconds);
     void fail(const Error &error);
-    void emitProgress(bool force);
 
     QNetworkAccessManager *m_network;
     RequestAuthorizer m_authorize;
@@ -145,9 +144,7 @@ private:
     bool m_paused = false;
     bool m_recreated = false;
     QTimer m_retryTimer;
-    QTimer m_progressTimer;
-    TransferRate m_rate;
-    qint64 m_lastEmitted = -1;
+    TransferProgress m_progress;
 };
 
 } // namespace pli
