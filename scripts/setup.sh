@@ -2,6 +2,12 @@
 # Installs every Debian 12 / Ubuntu package that building Pli, running its tests and the demo
 # need — only those that are missing. As root it runs apt-get; otherwise it uses sudo when it
 # can, and prints the command to run when it cannot.
+#   scripts/setup.sh                    build, tests, demo
+#   scripts/setup.sh --bench            also what the benchmarks under bench/ start
+#   scripts/setup.sh --list [--bench]   prints the packages, one a line, installs nothing
+#   scripts/setup.sh --bench-programs   prints "PROGRAM PACKAGE" for what the benchmarks start
+# Every program a test or script starts must come from one of these packages (or from Debian's
+# essential and required ones): scripts/check-setup-packages.sh (a ctest) checks it.
 set -euo pipefail
 
 packages=(
@@ -13,10 +19,34 @@ packages=(
   # server and core libraries
   libcpp-httplib-dev libsqlite3-dev libssl-dev nlohmann-json3-dev libqrcodegencpp-dev
   zlib1g-dev libbrotli-dev
-  # tests
-  libgtest-dev libgmock-dev gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth
-  oathtool curl fonts-dejavu-core
+  # tests: the private session (scripts/with-test-session.sh), keyring, display
+  libgtest-dev libgmock-dev gnome-keyring libsecret-tools dbus dbus-daemon dbus-bin dbus-x11
+  xvfb xauth fonts-dejavu-core
+  # programs the tests start: oathtool (TOTP codes), curl, pdftotext and pdfinfo (printing),
+  # openssl (certificates)
+  oathtool curl poppler-utils openssl
 )
+bench_packages=(
+  # bench/download-vs-curl.sh: a reference HTTP server and the downloaders compared with Pli
+  nginx-light aria2 curl time bc
+)
+# The programs the benchmarks start, with their packages: the check knows them even on a machine
+# where the benchmarks' packages are not installed (CI).
+bench_programs=(nginx:nginx-light aria2c:aria2 curl:curl bc:bc)
+
+list=false
+for arg in "$@"; do
+  case $arg in
+    --bench) packages+=("${bench_packages[@]}") ;;
+    --list) list=true ;;
+    --bench-programs) printf '%s\n' "${bench_programs[@]}" | tr ':' ' '; exit 0 ;;
+    *) echo "setup: unknown option '$arg' (use --bench, --list, --bench-programs)" >&2; exit 2 ;;
+  esac
+done
+if $list; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -9,7 +9,6 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTest>
@@ -27,9 +26,9 @@ const char childVariable[] = "PLI_LOCKED_KEYRING_CHILD";
 // Runs the current test again in a test session of its own, and expects it to pass there.
 void runInOwnSession()
 {
-    const QString script = QFileInfo(QStringLiteral(__FILE__))
-                               .absoluteDir()
-                               .filePath(QStringLiteral("../../scripts/with-test-session.sh"));
+    // The source tree from CMake, not __FILE__: a compiler cache may make __FILE__ relative.
+    const QString script =
+        QStringLiteral(PLI_SOURCE_DIR) + QStringLiteral("/scripts/with-test-session.sh");
     ASSERT_TRUE(QFileInfo::exists(script)) << script.toStdString();
     const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
     const QString filter =

@@ -168,8 +168,13 @@ TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
     QTest::keyClick(list->table(), Qt::Key_Return);
     auto *view = main->findChild<ConversationView *>();
     ASSERT_NE(view, nullptr);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return view->isVisible() && view->thread()->hasLoaded(); }, 15000));
+    // The thread and the conversation's details come from two requests: wait for both.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return view->isVisible() && view->thread()->hasLoaded() &&
+                   !view->titleLabel()->text().isEmpty();
+        },
+        15000));
     EXPECT_EQ(view->titleLabel()->text(), QStringLiteral("Budget requests"));
     EXPECT_TRUE(view->ownerLabel()->text().contains(QStringLiteral("Innovactione")));
     EXPECT_EQ(view->cards().size(), 5);
