@@ -1,7 +1,8 @@
 #include "ApplicationWindows.h"
 
-#include "SignedInAccounts.h"
 #include "accounts/AccountStore.h"
+#include "accounts/SignedInAccounts.h"
+#include "accounts/WorkspaceAccounts.h"
 #include "auth/AuthSession.h"
 #include "i18n/Translations.h"
 #include "net/ApiClient.h"
@@ -19,16 +20,16 @@ ApplicationWindows::ApplicationWindows(AccountStore *store, CredentialStore *cre
     , m_credentials(credentials)
     , m_translations(translations)
     , m_accounts(new SignedInAccounts(store, credentials, this))
+    , m_workspace(new WorkspaceAccounts(this))
 {
     connect(m_accounts, &SignedInAccounts::accountAdded, this, [this](const QString &key) {
         showWorkspace();
         if (const auto *entry = m_accounts->find(key))
-            m_main->addAccount(key, SignedInAccounts::titleOf(entry->account), entry->api,
-                               entry->events);
+            m_workspace->add(key, SignedInAccounts::titleOf(entry->account), entry->api,
+                             entry->events);
     });
     connect(m_accounts, &SignedInAccounts::accountRemoved, this, [this](const QString &key) {
-        if (m_main)
-            m_main->removeAccount(key);
+        m_workspace->remove(key);
         if (m_accounts->entries().isEmpty()) {
             if (m_main)
                 m_main->hide();
@@ -40,11 +41,6 @@ ApplicationWindows::ApplicationWindows(AccountStore *store, CredentialStore *cre
 ApplicationWindows::~ApplicationWindows()
 {
     delete m_signIn;
-}
-
-SignInWindow *ApplicationWindows::signInWindow() const
-{
-    return m_signIn;
 }
 
 void ApplicationWindows::start(const QString &server)
@@ -90,7 +86,7 @@ void ApplicationWindows::showSignIn(bool adding)
 void ApplicationWindows::showWorkspace()
 {
     if (!m_main) {
-        m_main = std::make_unique<MainWindow>();
+        m_main = std::make_unique<MainWindow>(m_workspace);
         m_main->setLanguage(m_translations->current());
         connect(m_main.get(), &MainWindow::addAccountRequested, this, [this] { showSignIn(true); });
         connect(m_main.get(), &MainWindow::signOutRequested, m_accounts,

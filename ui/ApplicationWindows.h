@@ -7,14 +7,15 @@
 namespace pli {
 class AccountStore;
 class CredentialStore;
+class SignedInAccounts;
 class Translations;
+class WorkspaceAccounts;
 } // namespace pli
 
 namespace pli::ui {
 
 class MainWindow;
 class SignInWindow;
-class SignedInAccounts;
 
 // Which windows the desktop client shows, and how they connect: at start the remembered
 // accounts are signed in again silently; the sign-in window opens when none comes back; the
@@ -31,10 +32,6 @@ public:
     // `server`: from the command line, empty for the remembered one.
     void start(const QString &server = {});
 
-    MainWindow *mainWindow() const { return m_main.get(); }
-    SignInWindow *signInWindow() const;
-    SignedInAccounts *accounts() const { return m_accounts; }
-
 Q_SIGNALS:
     // The sign-in window was closed without any account signed in: the application ends.
     void quitRequested();
@@ -47,6 +44,7 @@ private:
     CredentialStore *m_credentials;
     Translations *m_translations;
     SignedInAccounts *m_accounts;
+    WorkspaceAccounts *m_workspace; // what the workspace shows of m_accounts
     std::unique_ptr<MainWindow> m_main;
     QPointer<SignInWindow> m_signIn;
     QString m_server;

@@ -25,12 +25,12 @@ std::optional<ConversationQuery> ListCommand::query(QString &problem) const
     }
     if (line.isSet(QStringLiteral("per-page"))) {
         const QString value = line.value(QStringLiteral("per-page"));
-        if (value != QLatin1String("10") && value != QLatin1String("20") &&
-            value != QLatin1String("30")) {
+        query.perPage = value.toInt();
+        if (!ConversationPageSize::isChoice(query.perPage) ||
+            value != QString::number(query.perPage)) {
             problem = tr("--per-page is 10, 20 or 30");
             return std::nullopt;
         }
-        query.perPage = value.toInt();
     }
     if (line.isSet(QStringLiteral("sort"))) {
         const QString sort = line.value(QStringLiteral("sort"));

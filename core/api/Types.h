@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ConversationPageSize.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -72,7 +74,7 @@ struct ConversationPage
 {
     QList<ConversationSummary> items;
     int page = 1;
-    int perPage = 10;
+    int perPage = ConversationPageSize::standard;
     int total = 0;
     int pages = 0;
     friend bool operator==(const ConversationPage &, const ConversationPage &) = default;
@@ -168,11 +170,11 @@ enum class ActivitySort
     Date
 };
 
-// The parameters of a conversation list request. perPage is 10, 20 or 30.
+// The parameters of a conversation list request. perPage is one of ConversationPageSize::choices.
 struct ConversationQuery
 {
     int page = 1;
-    int perPage = 10;
+    int perPage = ConversationPageSize::standard;
     ConversationSort sort = ConversationSort::Modified;
     SortOrder order = SortOrder::Descending;
     QString q; // search text, empty: all

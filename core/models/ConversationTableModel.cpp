@@ -10,15 +10,10 @@ namespace pli {
 ConversationTableModel::ConversationTableModel(ApiClient *api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
-{}
-
-ConversationTableModel::~ConversationTableModel()
 {
-    if (m_job) {
-        // Nothing of ours may run from the cancelled job while we are being destroyed.
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    connect(&m_load, &ModelLoad::loadingChanged, this, &ConversationTableModel::loadingChanged);
+    connect(&m_load, &ModelLoad::loaded, this, &ConversationTableModel::loaded);
+    connect(&m_load, &ModelLoad::failed, this, &ConversationTableModel::failed);
 }
 
 void ConversationTableModel::setPersona(const QString &personaId)
@@ -28,8 +23,7 @@ void ConversationTableModel::setPersona(const QString &personaId)
     m_query.page = 1;
     m_page = {};
     m_checked.clear();
-    m_loaded = false;
-    m_error = {};
+    m_load.clear();
     endResetModel();
     Q_EMIT checkedChanged();
     fetch();
@@ -43,7 +37,7 @@ void ConversationTableModel::setPage(int page)
 
 void ConversationTableModel::setPerPage(int perPage)
 {
-    if (perPage != 10 && perPage != 20 && perPage != 30)
+    if (!ConversationPageSize::isChoice(perPage))
         return;
     m_query.perPage = perPage;
     m_query.page = 1;
@@ -77,36 +71,18 @@ void ConversationTableModel::fetch()
     if (m_personaId.isEmpty() || !m_api)
         return;
     // The newest request wins: an older answer arriving late must not replace it.
-    const bool wasLoading = isLoading();
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
-    m_job = m_api->listConversations(m_personaId, m_query);
-    connect(m_job, &Job::finished, this, [this, job = m_job.data()] { onFinished(job); });
-    if (!wasLoading)
-        Q_EMIT loadingChanged(true);
+    m_load.start(m_api->listConversations(m_personaId, m_query),
+                 [this](ListConversationsJob *job) { return apply(job->page()); });
 }
 
-void ConversationTableModel::onFinished(ListConversationsJob *job)
+bool ConversationTableModel::apply(const ConversationPage &page)
 {
-    if (job != m_job)
-        return;
-    m_job = nullptr;
-    if (!job->isSuccess()) {
-        m_error = job->error();
-        Q_EMIT loadingChanged(false);
-        Q_EMIT failed(m_error);
-        return;
-    }
-    const ConversationPage page = job->page();
     // Past the last page (rows deleted elsewhere): show the last one instead.
     if (page.items.isEmpty() && page.pages > 0 && m_query.page > page.pages) {
         m_query.page = page.pages;
         fetch();
-        return;
+        return false;
     }
-    m_error = {};
     beginResetModel();
     m_page = page;
     m_query.page = page.page;
@@ -116,11 +92,9 @@ void ConversationTableModel::onFinished(ListConversationsJob *job)
         if (m_checked.contains(item.id))
             still.insert(item.id);
     m_checked = still;
-    m_loaded = true;
     endResetModel();
-    Q_EMIT loadingChanged(false);
     Q_EMIT checkedChanged();
-    Q_EMIT loaded();
+    return true;
 }
 
 ConversationSummary ConversationTableModel::summary(int row) const
@@ -279,11 +253,6 @@ void ConversationTableModel::sort(int column, Qt::SortOrder order)
     if (column != ModifiedColumn)
         return;
     setOrder(order == Qt::AscendingOrder ? SortOrder::Ascending : SortOrder::Descending);
-}
-
-bool ConversationTableModel::isLoading() const
-{
-    return !m_job.isNull();
 }
 
 } // namespace pli

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "api/Types.h"
+#include "models/ModelLoad.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -10,7 +11,6 @@
 namespace pli {
 
 class ApiClient;
-class ListConversationsJob;
 
 // One persona's conversation list, one server page at a time (page, 10/20/30 per page, sort by
 // date modified either way, server-side filter). Columns follow the portal: a check box for
@@ -48,7 +48,6 @@ public:
     Q_ENUM(Role)
 
     explicit ConversationTableModel(ApiClient *api, QObject *parent = nullptr);
-    ~ConversationTableModel() override;
 
     // Shows another persona's list from its first page (clears the rows at once).
     void setPersona(const QString &personaId);
@@ -56,7 +55,7 @@ public:
 
     ConversationQuery query() const { return m_query; }
     void setPage(int page);
-    void setPerPage(int perPage);        // 10, 20 or 30; back to page 1
+    void setPerPage(int perPage);        // a ConversationPageSize choice; back to page 1
     void setOrder(SortOrder order);      // by date modified; back to page 1
     void setFilter(const QString &text); // server-side `q`; back to page 1
     // Loads the current page again (after a change elsewhere, or F5).
@@ -65,9 +64,9 @@ public:
     int page() const { return m_page.page; }
     int pages() const { return qMax(1, m_page.pages); }
     int total() const { return m_page.total; }
-    bool isLoading() const;
-    bool hasLoaded() const { return m_loaded; }
-    Error lastError() const { return m_error; }
+    bool isLoading() const { return m_load.isLoading(); }
+    bool hasLoaded() const { return m_load.hasLoaded(); }
+    Error lastError() const { return m_load.lastError(); }
 
     ConversationSummary summary(int row) const;
     QStringList checkedIds() const;
@@ -93,16 +92,15 @@ Q_SIGNALS:
 
 private:
     void fetch();
-    void onFinished(ListConversationsJob *job);
+    // Takes a page that arrived; false when it asked for another one instead.
+    bool apply(const ConversationPage &page);
 
     QPointer<ApiClient> m_api;
     QString m_personaId;
     ConversationQuery m_query;
     ConversationPage m_page;
     QSet<QString> m_checked;
-    QPointer<ListConversationsJob> m_job;
-    Error m_error;
-    bool m_loaded = false;
+    ModelLoad m_load;
 };
 
 } // namespace pli

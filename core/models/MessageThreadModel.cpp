@@ -14,16 +14,10 @@ constexpr int MaxLimit = 100;
 MessageThreadModel::MessageThreadModel(ApiClient *api, QObject *parent)
     : QAbstractListModel(parent)
     , m_api(api)
-{}
-
-MessageThreadModel::~MessageThreadModel()
 {
-    // Disconnect first: a cancelled job still finishes, and must not call into a model (or a
-    // view) that is being destroyed.
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    connect(&m_load, &ModelLoad::loadingChanged, this, &MessageThreadModel::loadingChanged);
+    connect(&m_load, &ModelLoad::loaded, this, &MessageThreadModel::loaded);
+    connect(&m_load, &ModelLoad::failed, this, &MessageThreadModel::failed);
 }
 
 void MessageThreadModel::setConversation(const QString &conversationId)
@@ -32,8 +26,7 @@ void MessageThreadModel::setConversation(const QString &conversationId)
     m_conversationId = conversationId;
     m_messages.clear();
     m_total = 0;
-    m_loaded = false;
-    m_error = {};
+    m_load.clear();
     endResetModel();
     fetch(Fetch::Newest, PageSize);
 }
@@ -47,7 +40,7 @@ void MessageThreadModel::fetchNewer()
 {
     // Something already running will bring the news too (or is about older messages: then the
     // event is dealt with by the next reload).
-    if (!m_loaded || isLoading())
+    if (!hasLoaded() || isLoading())
         return;
     fetch(Fetch::Newer, PageSize);
 }
@@ -64,52 +57,28 @@ void MessageThreadModel::showAll()
         fetch(Fetch::All, qMin(MaxLimit, remaining()));
 }
 
-bool MessageThreadModel::isLoading() const
-{
-    return !m_job.isNull();
-}
-
 void MessageThreadModel::fetch(Fetch kind, int limit)
 {
     if (m_conversationId.isEmpty() || !m_api)
         return;
-    const bool wasLoading = isLoading();
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
     const QString before = kind == Fetch::Newest || kind == Fetch::Newer || m_messages.isEmpty()
                                ? QString()
                                : m_messages.first().id;
-    m_job = m_api->listMessages(m_conversationId, limit, before);
-    connect(m_job, &Job::finished, this,
-            [this, kind, job = m_job.data()] { onFinished(job, kind); });
-    if (!wasLoading)
-        Q_EMIT loadingChanged(true);
+    m_load.start(m_api->listMessages(m_conversationId, limit, before),
+                 [this, kind](ListMessagesJob *job) { return apply(job->page(), kind); });
 }
 
-void MessageThreadModel::onFinished(ListMessagesJob *job, Fetch kind)
+bool MessageThreadModel::apply(const MessagePage &page, Fetch kind)
 {
-    if (job != m_job)
-        return;
-    m_job = nullptr;
-    if (!job->isSuccess()) {
-        fail(job->error());
-        return;
-    }
-    const MessagePage page = job->page();
-    m_error = {};
     m_total = page.total;
     if (kind == Fetch::Newer) {
         if (!appendNewer(page.items)) { // more arrived than one page: load them all again
-            Q_EMIT loadingChanged(false);
             fetch(Fetch::Newest, qBound(PageSize, shownCount() + PageSize, MaxLimit));
-            return;
+            return false;
         }
     } else if (kind == Fetch::Newest) {
         beginResetModel();
         m_messages = page.items;
-        m_loaded = true;
         endResetModel();
     } else if (!page.items.isEmpty()) {
         beginInsertRows({}, 0, int(page.items.size()) - 1);
@@ -117,13 +86,9 @@ void MessageThreadModel::onFinished(ListMessagesJob *job, Fetch kind)
         endInsertRows();
     }
     // "Show all" may need several requests when more than MaxLimit remain.
-    if (kind == Fetch::All && page.hasMore && remaining() > 0 && !page.items.isEmpty()) {
+    if (kind == Fetch::All && page.hasMore && remaining() > 0 && !page.items.isEmpty())
         fetch(Fetch::All, qMin(MaxLimit, remaining()));
-        Q_EMIT loaded();
-        return;
-    }
-    Q_EMIT loadingChanged(false);
-    Q_EMIT loaded();
+    return true;
 }
 
 bool MessageThreadModel::appendNewer(const QList<Message> &newest)
@@ -145,13 +110,6 @@ bool MessageThreadModel::appendNewer(const QList<Message> &newest)
     return true;
 }
 
-void MessageThreadModel::fail(const Error &error)
-{
-    m_error = error;
-    Q_EMIT loadingChanged(false);
-    Q_EMIT failed(error);
-}
-
 void MessageThreadModel::openMessage(int row)
 {
     if (row < 0 || row >= shownCount() || !m_api)
@@ -160,8 +118,7 @@ void MessageThreadModel::openMessage(int row)
     auto *job = m_api->openMessage(id);
     connect(job, &Job::finished, this, [this, id, job] {
         if (!job->isSuccess()) {
-            m_error = job->error();
-            Q_EMIT failed(m_error);
+            Q_EMIT failed(job->error());
             return;
         }
         const int at = rowOf(id);

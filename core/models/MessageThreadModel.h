@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "api/Types.h"
+#include "models/ModelLoad.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -9,7 +10,6 @@
 namespace pli {
 
 class ApiClient;
-class ListMessagesJob;
 
 // The messages of one conversation, oldest first with the newest at the bottom, as the portal
 // shows them: the five newest at first, then "show next N" (the next five older ones at most)
@@ -39,7 +39,6 @@ public:
     Q_ENUM(Role)
 
     explicit MessageThreadModel(ApiClient *api, QObject *parent = nullptr);
-    ~MessageThreadModel() override;
 
     // Shows another conversation: clears the rows and loads its newest messages.
     void setConversation(const QString &conversationId);
@@ -58,16 +57,18 @@ public:
     void showNext();
     void showAll();
 
-    // Marks the message opened on the server; emits messageOpened when done.
+    // Marks the message opened on the server; emits messageOpened when done, failed() when the
+    // server refused (lastError() stays about loading the messages).
     void openMessage(int row);
     // Adds a message the participant just posted at the bottom.
     void appendMessage(const Message &message);
 
     Message message(int row) const { return m_messages.value(row); }
     int rowOf(const QString &messageId) const;
-    bool isLoading() const;
-    bool hasLoaded() const { return m_loaded; }
-    Error lastError() const { return m_error; }
+    bool isLoading() const { return m_load.isLoading(); }
+    bool hasLoaded() const { return m_load.hasLoaded(); }
+    // Why the messages could not be loaded (none after a successful load).
+    Error lastError() const { return m_load.lastError(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -89,17 +90,15 @@ private:
         Newer
     };
     void fetch(Fetch kind, int limit);
-    void onFinished(ListMessagesJob *job, Fetch kind);
+    // Takes the messages that arrived; false when it asked for them all again instead.
+    bool apply(const MessagePage &page, Fetch kind);
     bool appendNewer(const QList<Message> &newest);
-    void fail(const Error &error);
 
     QPointer<ApiClient> m_api;
     QString m_conversationId;
     QList<Message> m_messages;
     int m_total = 0;
-    bool m_loaded = false;
-    Error m_error;
-    QPointer<ListMessagesJob> m_job;
+    ModelLoad m_load;
 };
 
 } // namespace pli

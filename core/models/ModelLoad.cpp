@@ -20,28 +20,46 @@ void ModelLoad::drop()
     }
 }
 
-void ModelLoad::startJob(Job *job, std::function<void(Job *)> apply)
+void ModelLoad::clear()
 {
-    const bool wasLoading = isLoading();
+    m_loaded = false;
+    m_error = {};
+}
+
+void ModelLoad::startJob(Job *job, std::function<bool(Job *)> apply)
+{
+    const bool wasLoading = isLoading() || m_applying;
     drop();
     m_job = job;
-    connect(job, &Job::finished, this, [this, job, apply = std::move(apply)] {
-        if (job != m_job)
-            return;
-        m_job.clear();
-        Q_EMIT loadingChanged(false);
-        if (!job->isSuccess()) {
-            m_error = job->error();
-            Q_EMIT failed(m_error);
-            return;
-        }
-        m_error = {};
-        apply(job);
-        m_loaded = true;
-        Q_EMIT loaded();
-    });
+    connect(job, &Job::finished, this,
+            [this, job, apply = std::move(apply)] { finish(job, apply); });
     if (!wasLoading)
         Q_EMIT loadingChanged(true);
+}
+
+void ModelLoad::finish(Job *job, const std::function<bool(Job *)> &apply)
+{
+    if (job != m_job)
+        return;
+    m_job.clear();
+    if (!job->isSuccess()) {
+        m_error = job->error();
+        Q_EMIT loadingChanged(false);
+        Q_EMIT failed(m_error);
+        return;
+    }
+    m_error = {};
+    const bool loadedBefore = m_loaded;
+    m_loaded = true;
+    m_applying = true;
+    const bool taken = apply(job);
+    m_applying = false;
+    if (!taken)
+        m_loaded = loadedBefore;
+    if (!isLoading())
+        Q_EMIT loadingChanged(false);
+    if (taken)
+        Q_EMIT loaded();
 }
 
 } // namespace pli

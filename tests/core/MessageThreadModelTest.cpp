@@ -231,6 +231,30 @@ TEST_F(MessageThreadModelTest, FetchNewerAfterManyNewMessagesLoadsThemAllAgain)
         << "no gap between what was shown and what arrived";
 }
 
+TEST_F(MessageThreadModelTest, AReloadAfterTooManyNewMessagesLooksLikeOneLoad)
+{
+    const std::string id = conversationWith(3);
+    MessageThreadModel model(&api);
+    model.setConversation(QString::fromStdString(id));
+    ASSERT_TRUE(waitLoaded(model));
+    for (int i = 4; i <= 10; ++i)
+        ASSERT_EQ(postJson(*http, "/api/v1/conversations/" + id + "/messages",
+                           {{"body", "message " + std::to_string(i)}}, ownerToken)
+                      ->status,
+                  201);
+    QSignalSpy loading(&model, &MessageThreadModel::loadingChanged);
+    QSignalSpy loaded(&model, &MessageThreadModel::loaded);
+    model.fetchNewer();
+    ASSERT_TRUE(loaded.wait(10000));
+    QTest::qWait(200);
+    // The page that could not be appended was not taken: no loaded(), loading never stopped.
+    EXPECT_EQ(loaded.size(), 1);
+    ASSERT_EQ(loading.size(), 2);
+    EXPECT_TRUE(loading.at(0).at(0).toBool());
+    EXPECT_FALSE(loading.at(1).at(0).toBool());
+    EXPECT_EQ(model.total(), 10);
+}
+
 TEST_F(MessageThreadModelTest, AnExpiredMessageKeepsItsHeaderButNoBody)
 {
     const QString id = QString::fromStdString(conversationWith(2));

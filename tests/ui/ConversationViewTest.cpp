@@ -1,7 +1,7 @@
 // ConversationView against the real pli-server: the header, "Showing 5 of 7", show next / show
 // all, opening a message (the server's unread count falls), downloading an attachment (SHA-256
-// compared), links and HTML in bodies, expired messages, a read-only conversation, Back; and
-// screenshots of each state in English and French.
+// compared), links and HTML in bodies, expired messages, a read-only conversation, Back; and,
+// in test cases of their own, screenshots of those states in English and French.
 #include "ConversationThreadFixture.h"
 #include "ScopedTimeZone.h"
 
@@ -36,6 +36,18 @@ protected:
             out.append(card->message().body);
         return out;
     }
+
+    // "Budget requests" sent 2 February 2015, 15:14:18 in Toronto, kept until 2099; the newest
+    // message expires in three days.
+    std::string budgetRequestsOf2015()
+    {
+        const std::string id = budgetRequests(7);
+        auto guard = server.db().lock();
+        server.db().execute("UPDATE messages SET sent_at = 1422908058, expires_at = 4073660058");
+        server.db().execute("UPDATE messages SET expires_at = ? WHERE body = 'message 7'",
+                            std::int64_t(QDateTime::currentSecsSinceEpoch() + 3 * 24 * 3600));
+        return id;
+    }
 };
 
 TEST_F(ConversationView, ShowsTheNewestFiveWithTheNewestAtTheBottom)
@@ -59,7 +71,6 @@ TEST_F(ConversationView, ShowsTheNewestFiveWithTheNewestAtTheBottom)
     EXPECT_TRUE(QTest::qWaitFor([&] { return bar->value() == bar->maximum(); }, 2000));
     EXPECT_TRUE(view->postButton()->isEnabled());
     EXPECT_FALSE(view->readOnlyBanner()->isVisible());
-    screenshot(view.get(), QStringLiteral("conversation-newest"));
 }
 
 TEST_F(ConversationView, ShowNextThenShowAllLoadOlderMessagesAbove)
@@ -105,16 +116,7 @@ TEST_F(ConversationView, ShowAllLoadsEverythingWhenItMatchesShowNextThenBothGo)
 TEST_F(ConversationView, CardsShowDatesInTheComputersZoneWithItsAbbreviation)
 {
     const ScopedTimeZone toronto("America/Toronto");
-    const std::string id = budgetRequests(7);
-    {
-        auto guard = server.db().lock();
-        // Sent 2 February 2015, 15:14:18 in Toronto, kept until 2099; the newest message
-        // expires in three days.
-        server.db().execute("UPDATE messages SET sent_at = 1422908058, expires_at = 4073660058");
-        server.db().execute("UPDATE messages SET expires_at = ? WHERE body = 'message 7'",
-                            std::int64_t(QDateTime::currentSecsSinceEpoch() + 3 * 24 * 3600));
-    }
-    openInView(id);
+    openInView(budgetRequestsOf2015());
     ASSERT_EQ(view->cards().size(), 5);
     const QString far = view->cards().first()->datesLabel()->text();
     EXPECT_TRUE(far.contains(u"Sent Feb 2, 2015 – 3:14:18 PM EST"_s)) << far.toStdString();
@@ -125,13 +127,11 @@ TEST_F(ConversationView, CardsShowDatesInTheComputersZoneWithItsAbbreviation)
     EXPECT_TRUE(soon.contains(u"Expires on "_s)) << soon.toStdString();
     EXPECT_TRUE(view->showNextButton()->isVisible());
     EXPECT_TRUE(view->showAllButton()->isVisible());
-    screenshot(view.get(), QStringLiteral("conversation-dates"));
 
     useLanguage(QLocale::French);
     const QString french = view->cards().first()->datesLabel()->text();
     EXPECT_TRUE(french.contains(u"2 févr. 2015 – 15:14:18 HNE"_s)) << french.toStdString();
     EXPECT_TRUE(french.contains(u"1 févr. 2099 – 15:14:18 HNE"_s)) << french.toStdString();
-    screenshot(view.get(), QStringLiteral("conversation-dates"));
 }
 
 TEST_F(ConversationView, LongThreadsBuildCardsInBatchesAsTheReaderScrollsUp)
@@ -166,7 +166,6 @@ TEST_F(ConversationView, OpeningAMessageMarksItOpenedAndTheUnreadCountFalls)
     ASSERT_TRUE(card->openButton()->isVisible());
     EXPECT_FALSE(card->bodyLabel()->isVisible());
     EXPECT_TRUE(card->attachmentRows().isEmpty());
-    screenshot(view.get(), QStringLiteral("conversation-unopened"));
     QSignalSpy unread(view.get(), &pli::ui::ConversationView::unreadChanged);
     QTest::mouseClick(card->openButton(), Qt::LeftButton);
     ASSERT_TRUE(unread.wait(10000));
@@ -230,7 +229,6 @@ TEST_F(ConversationView, DownloadsAnAttachmentWithProgressThenOfferOpenAndShowIn
               QCryptographicHash::hash(spreadsheet, QCryptographicHash::Sha256).toHex());
     // The download is in the account's transfer list too (the transfers panel shows it).
     EXPECT_EQ(view->downloads()->transfers()->rowCount(), 1);
-    screenshot(view.get(), QStringLiteral("conversation-downloaded"));
 }
 
 TEST_F(ConversationView, ExpiredMessagesSaySoInsteadOfOfferingTheirAttachments)
@@ -261,10 +259,8 @@ TEST_F(ConversationView, ReadOnlyConversationShowsABannerAndCannotBeAnswered)
     EXPECT_FALSE(view->postButton()->isEnabled());
     QTest::mouseClick(view->postButton(), Qt::LeftButton);
     EXPECT_FALSE(view->compose()->isVisible());
-    screenshot(view.get(), QStringLiteral("conversation-read-only"));
     useLanguage(QLocale::French);
     EXPECT_TRUE(view->readOnlyBanner()->text().contains(u"lecture seule"_s));
-    screenshot(view.get(), QStringLiteral("conversation-read-only"));
 }
 
 TEST_F(ConversationView, BackButtonAndKeysReturnToTheList)
@@ -310,8 +306,6 @@ TEST_F(ConversationView, FrenchLabelsFollowTheGuide)
     EXPECT_EQ(view->postButton()->text(), u"Afficher un message"_s);
     EXPECT_EQ(view->backButton()->text(), u"Retour"_s);
     EXPECT_EQ(view->cards().last()->openButton()->text(), u"Ouvrir"_s);
-    screenshot(view.get(), QStringLiteral("conversation-newest"));
-    screenshot(view.get(), QStringLiteral("conversation-unopened"));
     QTest::mouseClick(view->showNextButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return view->cards().size() == 7; }, 10000));
     MessageCard *first = view->cards().first();
@@ -322,8 +316,74 @@ TEST_F(ConversationView, FrenchLabelsFollowTheGuide)
     QTest::mouseClick(row->downloadButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return row->openButton()->isVisible(); }, 15000));
     EXPECT_EQ(row->openButton()->text(), u"Ouvrir"_s);
+}
+
+// Screenshots (<build>/screenshots/<en|fr>/conversation-*.png), for people to look at: the
+// states of the tests above, in both languages.
+class ConversationViewScreenshots : public ConversationView
+{
+protected:
+    // Opens the first message of the conversation shown and downloads its attachment.
+    void downloadFirstAttachment()
+    {
+        QTest::mouseClick(view->cards().first()->openButton(), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return !view->cards().first()->attachmentRows().isEmpty(); }, 10000));
+        pli::ui::AttachmentRow *row = view->cards().first()->attachmentRows().first();
+        QTest::mouseClick(row->downloadButton(), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return row->openButton()->isVisible(); }, 15000));
+    }
+
+    void makeMarieInactive()
+    {
+        auto guard = server.db().lock();
+        server.db().execute("UPDATE users SET active = 0 WHERE id = ?", marieUser);
+    }
+};
+
+TEST_F(ConversationViewScreenshots, English)
+{
+    openInView(budgetRequests());
+    screenshot(view.get(), QStringLiteral("conversation-newest"));
+
+    openInView(budgetRequests(2));
+    screenshot(view.get(), QStringLiteral("conversation-unopened"));
+    ASSERT_NO_FATAL_FAILURE(downloadFirstAttachment());
+    screenshot(view.get(), QStringLiteral("conversation-downloaded"));
+
+    const std::string readOnly = budgetRequests(3);
+    makeMarieInactive();
+    openInView(readOnly);
+    ASSERT_TRUE(view->readOnlyBanner()->isVisible());
+    screenshot(view.get(), QStringLiteral("conversation-read-only"));
+}
+
+TEST_F(ConversationViewScreenshots, French)
+{
+    useLanguage(QLocale::French);
+    openInView(budgetRequests());
+    screenshot(view.get(), QStringLiteral("conversation-newest"));
+    screenshot(view.get(), QStringLiteral("conversation-unopened"));
+    QTest::mouseClick(view->showNextButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->cards().size() == 7; }, 10000));
+    ASSERT_NO_FATAL_FAILURE(downloadFirstAttachment());
     view->scrollArea()->verticalScrollBar()->setValue(0);
     screenshot(view.get(), QStringLiteral("conversation-downloaded"));
+
+    const std::string readOnly = budgetRequests(3);
+    makeMarieInactive();
+    openInView(readOnly);
+    ASSERT_TRUE(view->readOnlyBanner()->isVisible());
+    screenshot(view.get(), QStringLiteral("conversation-read-only"));
+}
+
+TEST_F(ConversationViewScreenshots, DatesInBothLanguages)
+{
+    const ScopedTimeZone toronto("America/Toronto");
+    openInView(budgetRequestsOf2015());
+    screenshot(view.get(), QStringLiteral("conversation-dates"));
+    useLanguage(QLocale::French);
+    screenshot(view.get(), QStringLiteral("conversation-dates"));
 }
 
 } // namespace

@@ -3,11 +3,14 @@
 // English and in French. Sign in as "demo" with the authenticator code, land on the workspace
 // with the guide's two personas and their conversations, read "Budget requests" message by
 // message, download its spreadsheet (SHA-256 checked), reply with an attachment, export the
-// thread to PDF. Screenshots of each step go to <build>/screenshots/walkthrough/<language>/.
+// thread to PDF. A test case of its own takes the same steps again and writes a screenshot of
+// each to <build>/screenshots/walkthrough/<language>/.
+#include "FindChild.h"
 #include "UiTestServer.h"
 
 #include "ApplicationWindows.h"
 #include "accounts/AccountStore.h"
+#include "accounts/WorkspaceAccounts.h"
 #include "compose/ComposePane.h"
 #include "conversation/AttachmentDownloads.h"
 #include "conversation/AttachmentRow.h"
@@ -26,6 +29,7 @@
 #include "workspace/MainWindow.h"
 #include "workspace/PersonaSidebar.h"
 
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -46,8 +50,18 @@
 
 using namespace pli;
 using namespace pli::ui;
+using pli::test::child;
 
 namespace {
+
+// The application's top-level window of type T, null when none is open.
+template<typename T> T *topLevel()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *window = qobject_cast<T *>(widget))
+            return window;
+    return nullptr;
+}
 
 const QString kDemoPassword = QStringLiteral("PliDemo-2015-Guide");
 const QString kDemoSecret = QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
@@ -96,43 +110,75 @@ protected:
 
     bool french() const { return QByteArray(GetParam()).startsWith("fr"); }
 
+    // The steps of the journey, in this order; each asserts what the guide promises.
+    void openAndTypeCredentials();
+    void submitCredentialsAndTypeTheCode();
+    void verifyAndLandOnTheWorkspace();
+    void openBudgetRequests();
+    void readTheNewestAndDownloadTheSpreadsheet();
+    void writeAReplyWithAnAttachment();
+    void postTheReply();
+    void exportToPdf();
+    void goBackToTheList();
+
+    int unreadCount() const
+    {
+        return personas->index(0, 0).data(PersonaListModel::UnreadCountRole).toInt() +
+               personas->index(1, 0).data(PersonaListModel::UnreadCountRole).toInt();
+    }
+
     pli::test::TestServer server{{"--demo"}};
     QTemporaryDir files;
     Translations translations;
     AccountStore store{pli::test::freshSettingsFile()};
     CredentialStore credentials;
     std::unique_ptr<ApplicationWindows> windows;
+
+    // What the steps reach, as they appear.
+    SignInWindow *signIn = nullptr;
+    MainWindow *main = nullptr;
+    PersonaListModel *personas = nullptr;
+    ConversationListView *list = nullptr;
+    QTableView *tableView = nullptr;
+    ConversationTableModel *table = nullptr;
+    ConversationView *view = nullptr;
+    ComposePane *compose = nullptr;
+    int budgetRow = -1;
+    int unreadBefore = 0;
+    QString replyText;
 };
 
-TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
+void GuideWalkthrough::openAndTypeCredentials()
 {
-    const QString url = QString::fromStdString(server.baseUrl());
     windows = std::make_unique<ApplicationWindows>(&store, &credentials, &translations);
-    windows->start(url);
-
+    windows->start(QString::fromStdString(server.baseUrl()));
     // Sign in: username and password, then the authenticator's code.
-    SignInWindow *signIn = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (signIn = windows->signInWindow()) != nullptr; }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (signIn = topLevel<SignInWindow>()) != nullptr; }));
     ASSERT_TRUE(QTest::qWaitForWindowExposed(signIn));
-    CredentialsPage *credentialsPage = signIn->credentialsPage();
+    auto *credentialsPage = child<CredentialsPage>(signIn);
     QTest::keyClicks(credentialsPage->usernameEdit(), QStringLiteral("demo"));
     QTest::keyClicks(credentialsPage->passwordEdit(), kDemoPassword);
-    shoot(signIn, QStringLiteral("1-sign-in"));
-    QTest::mouseClick(credentialsPage->signInButton(), Qt::LeftButton);
-    SecondFactorPage *second = signIn->secondFactorPage();
+}
+
+void GuideWalkthrough::submitCredentialsAndTypeTheCode()
+{
+    QTest::mouseClick(child<CredentialsPage>(signIn)->signInButton(), Qt::LeftButton);
+    auto *second = child<SecondFactorPage>(signIn);
     ASSERT_TRUE(QTest::qWaitFor([&] { return signIn->currentPage() == second; }, 15000));
     QTest::keyClicks(second->codeEdit(), pli::test::UiTestServer::totpNow(kDemoSecret));
-    shoot(signIn, QStringLiteral("2-second-factor"));
-    QTest::mouseClick(second->verifyButton(), Qt::LeftButton);
+}
 
+void GuideWalkthrough::verifyAndLandOnTheWorkspace()
+{
+    QTest::mouseClick(child<SecondFactorPage>(signIn)->verifyButton(), Qt::LeftButton);
     // The workspace: the guide's two personas, the first one's conversations.
-    MainWindow *main = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return (main = windows->mainWindow()) != nullptr && main->isVisible(); }, 15000));
+        [&] { return (main = topLevel<MainWindow>()) != nullptr && main->isVisible(); }, 15000));
     ASSERT_TRUE(QTest::qWaitForWindowExposed(main));
     main->resize(1200, 800);
-    ASSERT_EQ(main->accountKeys().size(), 1);
-    PersonaListModel *personas = main->personas(main->accountKeys().first());
+    auto *accounts = child<WorkspaceAccounts>(windows.get());
+    ASSERT_EQ(accounts->keys().size(), 1);
+    personas = accounts->personas(accounts->keys().first());
     ASSERT_TRUE(QTest::qWaitFor([&] { return personas->rowCount() == 2; }, 15000));
     QStringList emails;
     for (int row = 0; row < personas->rowCount(); ++row)
@@ -140,33 +186,37 @@ TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
     emails.sort();
     EXPECT_EQ(emails, (QStringList{QStringLiteral("tnuoccatset101@gmail.com"),
                                    QStringLiteral("tnuoccatset102@gmail.com")}));
-    ConversationListView *list = main->conversations();
-    ConversationTableModel *table = list->model();
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return table->rowCount() > 0 && !table->isLoading(); }, 15000));
+    list = child<ConversationListView>(main, QStringLiteral("conversationList"));
+    tableView = child<QTableView>(main, QStringLiteral("conversationTable"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            table = main->findChild<ConversationTableModel *>();
+            return table && table->rowCount() > 0 && !table->isLoading();
+        },
+        15000));
     EXPECT_EQ(table->rowCount(), 10) << "10 conversations per page, as in the portal";
     EXPECT_EQ(table->total(),
               personas->index(0, 0).data(PersonaListModel::ConversationCountRole).toInt());
     EXPECT_GT(table->total(), 25) << "the guide's example fills three pages";
-    int budgetRow = -1;
     for (int row = 0; row < table->rowCount(); ++row)
         if (table->summary(row).title == QStringLiteral("Budget requests"))
             budgetRow = row;
     ASSERT_GE(budgetRow, 0) << "the newest conversations come first";
     EXPECT_TRUE(table->summary(budgetRow).unread);
     // The owners' addresses fit their column (what the cells ask for), the bold ones too.
-    const QAbstractItemView *tableView = list->table();
-    EXPECT_GE(list->table()->columnWidth(ConversationTableModel::OwnerColumn),
-              tableView->sizeHintForColumn(ConversationTableModel::OwnerColumn));
-    shoot(main, QStringLiteral("3-workspace"));
-    const int unreadBefore = personas->index(0, 0).data(PersonaListModel::UnreadCountRole).toInt() +
-                             personas->index(1, 0).data(PersonaListModel::UnreadCountRole).toInt();
+    const QAbstractItemView *itemView = tableView; // QTableView hides sizeHintForColumn()
+    EXPECT_GE(tableView->columnWidth(ConversationTableModel::OwnerColumn),
+              itemView->sizeHintForColumn(ConversationTableModel::OwnerColumn));
+    unreadBefore = unreadCount();
+}
 
-    // Open "Budget requests" (Enter on its row): 5 of its 7 messages, then the next 2.
-    list->table()->setFocus();
-    list->table()->selectRow(budgetRow);
-    QTest::keyClick(list->table(), Qt::Key_Return);
-    auto *view = main->findChild<ConversationView *>();
+void GuideWalkthrough::openBudgetRequests()
+{
+    // Open "Budget requests" (Enter on its row): 5 of its 7 messages.
+    tableView->setFocus();
+    tableView->selectRow(budgetRow);
+    QTest::keyClick(tableView, Qt::Key_Return);
+    view = main->findChild<ConversationView *>();
     ASSERT_NE(view, nullptr);
     // The thread and the conversation's details come from two requests: wait for both.
     ASSERT_TRUE(QTest::qWaitFor(
@@ -182,7 +232,11 @@ TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
                                                    : QStringLiteral("Showing 5 of 7 messages."));
     EXPECT_TRUE(view->showNextButton()->isVisible());
     EXPECT_TRUE(view->showAllButton()->isVisible());
-    shoot(main, QStringLiteral("4-conversation"));
+}
+
+void GuideWalkthrough::readTheNewestAndDownloadTheSpreadsheet()
+{
+    // Then the next 2.
     QTest::mouseClick(view->showNextButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return view->cards().size() == 7; }, 15000));
     EXPECT_FALSE(view->showNextButton()->isVisible());
@@ -191,14 +245,7 @@ TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
     MessageCard *newest = view->cards().last();
     ASSERT_TRUE(newest->openButton()->isVisible()) << "Marie's last message is still closed";
     QTest::mouseClick(newest->openButton(), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            const int unread =
-                personas->index(0, 0).data(PersonaListModel::UnreadCountRole).toInt() +
-                personas->index(1, 0).data(PersonaListModel::UnreadCountRole).toInt();
-            return unread == unreadBefore - 1;
-        },
-        15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return unreadCount() == unreadBefore - 1; }, 15000));
 
     // Download the spreadsheet of the first message; its bytes match the server's SHA-256.
     view->downloads()->setDirectory(files.filePath(QStringLiteral("Downloads")));
@@ -215,19 +262,24 @@ TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
             QCryptographicHash::hash(downloaded.readAll(), QCryptographicHash::Sha256).toHex()),
         sheet->attachment().sha256);
     EXPECT_TRUE(sheet->openButton()->isVisible());
-    shoot(main, QStringLiteral("5-downloaded"));
+}
 
+void GuideWalkthrough::writeAReplyWithAnAttachment()
+{
     // Reply with an attachment: it appears on the right, with its file, on the server too.
     QTest::mouseClick(view->postButton(), Qt::LeftButton);
-    ComposePane *compose = view->compose();
+    compose = view->compose();
     ASSERT_TRUE(QTest::qWaitFor([&] { return compose->isVisible(); }));
-    const QString replyText = french() ? QStringLiteral("Le comité a approuvé le budget.")
-                                       : QStringLiteral("The committee approved the budget.");
+    replyText = french() ? QStringLiteral("Le comité a approuvé le budget.")
+                         : QStringLiteral("The committee approved the budget.");
     compose->textEdit()->setFocus();
     compose->textEdit()->insertPlainText(replyText); // keyClicks() types ASCII only
     ASSERT_TRUE(compose->addFiles(
         {writeFile(QStringLiteral("approval.pdf"), QByteArray(300 * 1024, 'a'))}));
-    shoot(main, QStringLiteral("6-compose"));
+}
+
+void GuideWalkthrough::postTheReply()
+{
     QSignalSpy posted(compose, &ComposePane::posted);
     QTest::mouseClick(compose->submitButton(), Qt::LeftButton);
     ASSERT_TRUE(posted.count() > 0 || posted.wait(60000))
@@ -244,8 +296,10 @@ TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
         << "the reply is in sight: " << bar->value() << " of " << bar->maximum();
     QTest::qWait(300);
     EXPECT_EQ(bar->value(), bar->maximum());
-    shoot(main, QStringLiteral("7-replied"));
+}
 
+void GuideWalkthrough::exportToPdf()
+{
     // Print (to PDF): the title, the messages and the attachment names, in this language.
     const QString pdf = files.filePath(QStringLiteral("budget.pdf"));
     QSignalSpy exported(view, &ConversationView::exported);
@@ -257,7 +311,10 @@ TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
     EXPECT_TRUE(text.contains(QStringLiteral("approval.pdf")));
     EXPECT_TRUE(text.contains(replyText));
     EXPECT_TRUE(text.contains(QStringLiteral("Any news from the committee?")));
+}
 
+void GuideWalkthrough::goBackToTheList()
+{
     // Back to the list (the Back button): the conversation is no longer unread.
     QTest::mouseClick(view->backButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->isVisible() && !table->isLoading(); }, 15000));
@@ -266,6 +323,39 @@ TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
             EXPECT_FALSE(table->summary(row).unread);
         }
     }
+}
+
+TEST_P(GuideWalkthrough, ReadBudgetRequestsDownloadReplyAndPrint)
+{
+    ASSERT_NO_FATAL_FAILURE(openAndTypeCredentials());
+    ASSERT_NO_FATAL_FAILURE(submitCredentialsAndTypeTheCode());
+    ASSERT_NO_FATAL_FAILURE(verifyAndLandOnTheWorkspace());
+    ASSERT_NO_FATAL_FAILURE(openBudgetRequests());
+    ASSERT_NO_FATAL_FAILURE(readTheNewestAndDownloadTheSpreadsheet());
+    ASSERT_NO_FATAL_FAILURE(writeAReplyWithAnAttachment());
+    ASSERT_NO_FATAL_FAILURE(postTheReply());
+    ASSERT_NO_FATAL_FAILURE(exportToPdf());
+    ASSERT_NO_FATAL_FAILURE(goBackToTheList());
+}
+
+// The same journey (without the PDF), a picture after each step.
+TEST_P(GuideWalkthrough, ScreenshotsOfEachStep)
+{
+    ASSERT_NO_FATAL_FAILURE(openAndTypeCredentials());
+    shoot(signIn, QStringLiteral("1-sign-in"));
+    ASSERT_NO_FATAL_FAILURE(submitCredentialsAndTypeTheCode());
+    shoot(signIn, QStringLiteral("2-second-factor"));
+    ASSERT_NO_FATAL_FAILURE(verifyAndLandOnTheWorkspace());
+    shoot(main, QStringLiteral("3-workspace"));
+    ASSERT_NO_FATAL_FAILURE(openBudgetRequests());
+    shoot(main, QStringLiteral("4-conversation"));
+    ASSERT_NO_FATAL_FAILURE(readTheNewestAndDownloadTheSpreadsheet());
+    shoot(main, QStringLiteral("5-downloaded"));
+    ASSERT_NO_FATAL_FAILURE(writeAReplyWithAnAttachment());
+    shoot(main, QStringLiteral("6-compose"));
+    ASSERT_NO_FATAL_FAILURE(postTheReply());
+    shoot(main, QStringLiteral("7-replied"));
+    ASSERT_NO_FATAL_FAILURE(goBackToTheList());
     shoot(main, QStringLiteral("8-back-to-list"));
 }
 

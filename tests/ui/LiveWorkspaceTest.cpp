@@ -1,6 +1,7 @@
 // The workspace following the server's live updates (GET /events, keep-alive 1 s): a
 // collaborator writes or the participant reads elsewhere, and the badge and the list change
 // without F5, keeping the page, the sort and the selection, never showing "Loading".
+#include "FindChild.h"
 #include "TestHttp.h"
 #include "UiTestServer.h"
 
@@ -9,6 +10,7 @@
 #include "conversation/MessageCard.h"
 #include "models/MessageThreadModel.h"
 
+#include "accounts/WorkspaceAccounts.h"
 #include "api/ListMessagesJob.h"
 #include "api/OpenMessageJob.h"
 #include "i18n/Translations.h"
@@ -42,6 +44,7 @@
 
 using namespace pli;
 using namespace pli::ui;
+using pli::test::child;
 using pli::test::UiTestServer;
 
 namespace {
@@ -70,12 +73,12 @@ protected:
                 db.execute("UPDATE conversations SET modified_at = ? WHERE id = ?",
                            std::int64_t(now - 1000 + std::int64_t(i)), ids[i]);
         }
-        window = std::make_unique<MainWindow>();
+        window = std::make_unique<MainWindow>(&accounts);
         api = server.signedInClient(aliceId, window.get());
         events = new EventStream(api, window.get());
         events->setKeepAliveInterval(1000);
         events->start();
-        window->addAccount(QStringLiteral("alice"), QStringLiteral("alice"), api, events);
+        accounts.add(QStringLiteral("alice"), QStringLiteral("alice"), api, events);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         ASSERT_TRUE(QTest::qWaitFor(
@@ -88,13 +91,22 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor([&] { return !model()->isLoading(); }, 15000));
     }
 
-    ConversationTableModel *model() const { return window->conversations()->model(); }
-    QTableView *table() const { return window->conversations()->table(); }
+    ConversationTableModel *model() const { return window->findChild<ConversationTableModel *>(); }
+    QTableView *table() const
+    {
+        return child<QTableView>(window.get(), QStringLiteral("conversationTable"));
+    }
+    PersonaSidebar *sidebar() const
+    {
+        return child<PersonaSidebar>(window.get(), QStringLiteral("personaSidebar"));
+    }
 
     int badge() const
     {
-        QStandardItem *item = window->sidebar()->personaItem(QStringLiteral("alice"),
-                                                             window->conversations()->personaId());
+        const QString persona =
+            child<ConversationListView>(window.get(), QStringLiteral("conversationList"))
+                ->personaId();
+        QStandardItem *item = sidebar()->personaItem(QStringLiteral("alice"), persona);
         return item ? item->data(SidebarEntry::UnreadRole).toInt() : -1;
     }
 
@@ -110,7 +122,8 @@ protected:
     void watchForFlicker()
     {
         QObject::connect(model(), &ConversationTableModel::loadingChanged, window.get(), [this] {
-            if (!table()->isVisible() || window->conversations()->statePane()->isVisible())
+            if (!table()->isVisible() ||
+                child<StatePane>(window.get(), QStringLiteral("conversationState"))->isVisible())
                 ++flickers;
         });
     }
@@ -120,6 +133,7 @@ protected:
     std::string aliceId;
     std::string marieId;
     std::vector<std::string> ids;
+    WorkspaceAccounts accounts; // outlives the window
     std::unique_ptr<MainWindow> window;
     ApiClient *api = nullptr;
     EventStream *events = nullptr;
@@ -135,6 +149,18 @@ protected:
                     QTest::qWaitFor(
                         [&] { return view->isVisible() && view->thread()->hasLoaded(); }, 15000));
         return view;
+    }
+
+    // Oldest first, second page, "Conversation 12" selected: what a live update must keep.
+    void showSecondPageOldestFirstWithASelection()
+    {
+        table()->horizontalHeader()->sectionClicked(ConversationTableModel::ModifiedColumn);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !model()->isLoading(); }, 15000));
+        model()->setPage(2);
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return !model()->isLoading() && model()->page() == 2; }, 15000));
+        table()->selectRow(1);
+        ASSERT_EQ(selectedTitles(), QStringList{QStringLiteral("Conversation 12")});
     }
 
     // Clicks `buttonName` ("keepWriting" or "discardDraft") in the next question box.
@@ -184,17 +210,18 @@ TEST_F(LiveWorkspaceTest, LeavingAConversationWithADraftAsksAndCanKeepIt)
     QTest::keyClicks(view->compose()->textEdit(), QStringLiteral("Half a reply"));
     // Help in the sidebar: asked; "Keep writing" stays on the conversation, draft intact.
     answerNextQuestion(QStringLiteral("keepWriting"));
-    window->sidebar()->selectHelp();
+    sidebar()->selectHelp();
     EXPECT_TRUE(view->isVisible());
     EXPECT_EQ(view->compose()->textEdit()->toPlainText(), QStringLiteral("Half a reply"));
-    const QModelIndex current = window->sidebar()->view()->currentIndex();
+    const QModelIndex current =
+        child<QTreeView>(window.get(), QStringLiteral("personaSidebarView"))->currentIndex();
     EXPECT_EQ(current.data(SidebarEntry::KindRole).toInt(), int(SidebarEntry::Persona))
         << "the sidebar shows the persona again";
     // Asked again; "Discard" goes to Help.
     answerNextQuestion(QStringLiteral("discardDraft"));
-    window->sidebar()->selectHelp();
+    sidebar()->selectHelp();
     EXPECT_FALSE(view->isVisible());
-    EXPECT_TRUE(window->help()->isVisible());
+    EXPECT_TRUE(child<HelpView>(window.get(), QStringLiteral("help"))->isVisible());
 }
 
 TEST_F(LiveWorkspaceTest, ACollaboratorsMessageUpdatesBadgeAndListWithoutRefresh)
@@ -202,17 +229,11 @@ TEST_F(LiveWorkspaceTest, ACollaboratorsMessageUpdatesBadgeAndListWithoutRefresh
     ASSERT_EQ(badge(), 12);
     ASSERT_EQ(model()->total(), 12);
     // Oldest first, second page, one row selected: all of it must survive the update.
-    table()->horizontalHeader()->sectionClicked(ConversationTableModel::ModifiedColumn);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !model()->isLoading(); }, 15000));
-    model()->setPage(2);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return !model()->isLoading() && model()->page() == 2; }, 15000));
-    table()->selectRow(1);
+    ASSERT_NO_FATAL_FAILURE(showSecondPageOldestFirstWithASelection());
     const QStringList selected = selectedTitles();
-    ASSERT_EQ(selected, QStringList{QStringLiteral("Conversation 12")});
     watchForFlicker();
     QSignalSpy reloads(model(), &ConversationTableModel::loaded);
-    QSignalSpy remote(window.get(), &MainWindow::conversationChangedRemotely);
+    QSignalSpy remote(&accounts, &WorkspaceAccounts::conversationChangedRemotely);
 
     const std::string created = server.startConversation("marie.unetelle@innovactione.com",
                                                          "alice@example.org", "Live one");
@@ -228,9 +249,6 @@ TEST_F(LiveWorkspaceTest, ACollaboratorsMessageUpdatesBadgeAndListWithoutRefresh
     EXPECT_EQ(table()->currentIndex().data(ConversationTableModel::TitleRole).toString(),
               QStringLiteral("Conversation 12"));
     EXPECT_EQ(flickers, 0);
-    const QString shots = QStringLiteral(PLI_SCREENSHOT_DIR "/en_CA");
-    QDir().mkpath(shots);
-    EXPECT_TRUE(window->grab().save(shots + QStringLiteral("/live-1-after-a-new-message.png")));
     // message.created and conversation.updated came together: one request.
     QTest::qWait(500);
     EXPECT_EQ(reloads.size(), 1);
@@ -280,11 +298,25 @@ TEST_F(LiveWorkspaceTest, AnotherPersonasEventLeavesTheListAlone)
 
 TEST_F(LiveWorkspaceTest, RemovingTheAccountDisconnectsItsStream)
 {
-    window->removeAccount(QStringLiteral("alice"));
-    QSignalSpy remote(window.get(), &MainWindow::conversationChangedRemotely);
+    accounts.remove(QStringLiteral("alice"));
+    QSignalSpy remote(&accounts, &WorkspaceAccounts::conversationChangedRemotely);
     server.startConversation("marie.unetelle@innovactione.com", "alice@example.org", "Late");
     QSignalSpy created(events, &EventStream::messageCreated);
     ASSERT_TRUE(created.wait(10000)) << "the stream itself still runs (owned by the caller)";
     QApplication::processEvents();
     EXPECT_EQ(remote.size(), 0);
+}
+
+// The list of ACollaboratorsMessageUpdatesBadgeAndListWithoutRefresh once the new conversation
+// arrived, as a picture for people to look at (<build>/screenshots/en_CA/).
+TEST_F(LiveWorkspaceTest, ScreenshotAfterANewMessage)
+{
+    ASSERT_NO_FATAL_FAILURE(showSecondPageOldestFirstWithASelection());
+    server.startConversation("marie.unetelle@innovactione.com", "alice@example.org", "Live one");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return badge() == 13; }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return model()->total() == 13 && !model()->isLoading(); }, 10000));
+    const QString shots = QStringLiteral(PLI_SCREENSHOT_DIR "/en_CA");
+    QDir().mkpath(shots);
+    EXPECT_TRUE(window->grab().save(shots + QStringLiteral("/live-1-after-a-new-message.png")));
 }

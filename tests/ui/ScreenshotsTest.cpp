@@ -1,9 +1,11 @@
 // Writes a PNG of every window and page, in English and in French, into
 // <build>/screenshots/<language>/ (QWidget::grab). Not a pixel comparison: it fails when a
 // window cannot be shown or grabbed, or grabs blank. Look at the pictures.
+#include "FindChild.h"
 #include "UiTestServer.h"
 
 #include "accounts/AccountStore.h"
+#include "accounts/WorkspaceAccounts.h"
 #include "auth/PasswordPolicy.h"
 #include "i18n/Translations.h"
 #include "keychain/CredentialStore.h"
@@ -25,6 +27,7 @@
 #include "workspace/PersonaSidebar.h"
 #include "workspace/SidebarEntry.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
@@ -43,6 +46,7 @@
 
 using namespace pli;
 using namespace pli::ui;
+using pli::test::child;
 using pli::test::UiTestServer;
 
 namespace {
@@ -93,51 +97,52 @@ TEST_P(Screenshots, SignInPages)
     window.resize(580, 520);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    QTest::keyClicks(window.credentialsPage()->usernameEdit(), QStringLiteral("tnuoccatset101"));
-    window.credentialsPage()->setRememberUsername(true);
+    QTest::keyClicks(child<CredentialsPage>(&window)->usernameEdit(),
+                     QStringLiteral("tnuoccatset101"));
+    child<CredentialsPage>(&window)->setRememberUsername(true);
     save(&window, language, QStringLiteral("signin-1-credentials"));
 
     window.setKeychainAvailable(false);
     save(&window, language, QStringLiteral("signin-1b-no-keychain"));
 
-    window.secondFactorPage()->reset({QStringLiteral("totp"), QStringLiteral("email")});
-    window.showPage(window.secondFactorPage());
+    child<SecondFactorPage>(&window)->reset({QStringLiteral("totp"), QStringLiteral("email")});
+    window.showPage(child<SecondFactorPage>(&window));
     save(&window, language, QStringLiteral("signin-2-second-factor"));
-    window.secondFactorPage()->setEmailSent(27);
-    window.secondFactorPage()->showError(
+    child<SecondFactorPage>(&window)->setEmailSent(27);
+    child<SecondFactorPage>(&window)->showError(
         Error(Error::Code::InvalidCode).setAttemptsRemaining(3).message());
     save(&window, language, QStringLiteral("signin-3-emailed-code"));
 
-    window.enrollmentPage()->start(
+    child<EnrollmentPage>(&window)->start(
         QStringLiteral("otpauth://totp/Pli:tnuoccatset101?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
                        "&issuer=Pli&digits=6&period=30"),
         QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"), 287);
-    window.showPage(window.enrollmentPage());
+    window.showPage(child<EnrollmentPage>(&window));
     window.resize(720, 620);
     save(&window, language, QStringLiteral("signin-4-enrolment"));
-    emit window.enrollmentPage()->cantScanLink()->linkActivated(QStringLiteral("#manual"));
+    emit child<EnrollmentPage>(&window)->cantScanLink()->linkActivated(QStringLiteral("#manual"));
     save(&window, language, QStringLiteral("signin-5-enrolment-manual-key"));
-    window.enrollmentPage()->showExpired();
+    child<EnrollmentPage>(&window)->showExpired();
     save(&window, language, QStringLiteral("signin-6-enrolment-expired"));
     window.resize(580, 560);
 
-    window.passwordChangePage()->start(
+    child<PasswordChangePage>(&window)->start(
         PasswordPolicy(14, 64, {QStringLiteral("upper"), QStringLiteral("digit_or_symbol")}));
-    window.showPage(window.passwordChangePage());
-    QTest::keyClicks(window.passwordChangePage()->newPasswordEdit(),
+    window.showPage(child<PasswordChangePage>(&window));
+    QTest::keyClicks(child<PasswordChangePage>(&window)->newPasswordEdit(),
                      QStringLiteral("Correct horse"));
     save(&window, language, QStringLiteral("signin-7-password-change"));
 
-    window.blockedPage()->showLocked();
-    window.showPage(window.blockedPage());
+    child<BlockedPage>(&window)->showLocked();
+    window.showPage(child<BlockedPage>(&window));
     save(&window, language, QStringLiteral("signin-8-locked"));
-    window.blockedPage()->showRateLimited(95);
+    child<BlockedPage>(&window)->showRateLimited(95);
     save(&window, language, QStringLiteral("signin-9-rate-limited"));
 
-    window.passwordResetPage()->start(QStringLiteral("tnuoccatset101"));
-    window.showPage(window.passwordResetPage());
+    child<PasswordResetPage>(&window)->start(QStringLiteral("tnuoccatset101"));
+    window.showPage(child<PasswordResetPage>(&window));
     save(&window, language, QStringLiteral("signin-10-forgot"));
-    window.passwordResetPage()->showSent();
+    child<PasswordResetPage>(&window)->showSent();
     save(&window, language, QStringLiteral("signin-11-forgot-sent"));
 }
 
@@ -161,19 +166,22 @@ TEST_P(Screenshots, Workspace)
                              "Cartes d'accès");
     server.admin({"user", "deactivate", "paul"});
 
-    MainWindow window;
+    WorkspaceAccounts accounts;
+    MainWindow window(&accounts);
     ApiClient *api = server.signedInClient(id, &window);
-    window.addAccount(QStringLiteral("demo"), QStringLiteral("tnuoccatset · connect.example.org"),
-                      api);
+    accounts.add(QStringLiteral("demo"), QStringLiteral("tnuoccatset · connect.example.org"), api);
     window.setLanguage(translations.current());
     window.resize(1100, 560);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ConversationListView *list = window.conversations();
+    ConversationTableModel *conversations = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return list->model() && list->model()->hasLoaded() && !list->model()->isLoading(); },
+        [&] {
+            conversations = window.findChild<ConversationTableModel *>();
+            return conversations && conversations->hasLoaded() && !conversations->isLoading();
+        },
         15000));
-    list->model()->setData(list->model()->index(1, ConversationTableModel::CheckColumn),
+    conversations->setData(conversations->index(1, ConversationTableModel::CheckColumn),
                            Qt::Checked, Qt::CheckStateRole);
     save(&window, language, QStringLiteral("workspace-1-conversations"));
 
@@ -186,50 +194,53 @@ TEST_P(Screenshots, Workspace)
             box->reject();
         }
     });
-    window.deleteAction()->trigger();
+    child<QAction>(&window, QStringLiteral("deleteSelectionAction"))->trigger();
 
-    QTableView *table = list->table();
+    auto *table = child<QTableView>(&window, QStringLiteral("conversationTable"));
     const QModelIndex view = table->model()->index(0, ConversationTableModel::ActivityColumn);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(view).center());
     ActivityDialog *dialog = nullptr;
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return (dialog = window.findChild<ActivityDialog *>()); }, 5000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->model()->hasLoaded(); }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return child<ActivityModel>(dialog)->hasLoaded(); }, 15000));
     save(dialog, language, QStringLiteral("workspace-3-activity"));
     dialog->close();
 
     // Oldest first.
     emit table->horizontalHeader()->sectionClicked(ConversationTableModel::ModifiedColumn);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !list->model()->isLoading(); }, 15000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !conversations->isLoading(); }, 15000));
     save(&window, language, QStringLiteral("workspace-4-oldest-first"));
 
     // The second persona, then an empty filter result.
-    QStandardItemModel *items = window.sidebar()->model();
+    auto *items = child<QStandardItemModel>(&window, QStringLiteral("personaSidebarModel"));
+    auto *sidebar = child<QTreeView>(&window, QStringLiteral("personaSidebarView"));
+    auto *filter = child<QLineEdit>(&window, QStringLiteral("conversationFilter"));
     for (int row = 0; row < items->rowCount(); ++row)
         if (items->item(row)->data(SidebarEntry::EmailRole).toString() ==
             QStringLiteral("tnuoccatset102@gmail.com"))
-            window.sidebar()->view()->setCurrentIndex(items->index(row, 0));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !list->model()->isLoading(); }, 15000));
+            sidebar->setCurrentIndex(items->index(row, 0));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !conversations->isLoading(); }, 15000));
     QTest::qWait(100);
     save(&window, language, QStringLiteral("workspace-5-second-persona"));
-    QTest::keyClicks(window.filterEdit(), QStringLiteral("zzz"));
-    QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+    QTest::keyClicks(filter, QStringLiteral("zzz"));
+    QTest::keyClick(filter, Qt::Key_Return);
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !list->model()->isLoading() && list->model()->rowCount() == 0; }, 15000));
+        [&] { return !conversations->isLoading() && conversations->rowCount() == 0; }, 15000));
     save(&window, language, QStringLiteral("workspace-6-no-match"));
-    window.filterEdit()->clear();
-    QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+    filter->clear();
+    QTest::keyClick(filter, Qt::Key_Return);
 
     for (int row = 0; row < items->rowCount(); ++row)
         if (items->item(row)->data(SidebarEntry::KindRole).toInt() == SidebarEntry::AddressBook)
-            window.sidebar()->view()->setCurrentIndex(items->index(row, 0));
+            sidebar->setCurrentIndex(items->index(row, 0));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            return window.addressBook()->model() && !window.addressBook()->model()->isLoading();
+            const auto *contacts = window.findChild<ContactListModel *>();
+            return contacts && !contacts->isLoading();
         },
         15000));
     save(&window, language, QStringLiteral("workspace-7-address-book"));
-    window.sidebar()->selectHelp();
+    child<PersonaSidebar>(&window, QStringLiteral("personaSidebar"))->selectHelp();
     save(&window, language, QStringLiteral("workspace-8-help"));
 }
 

@@ -1,9 +1,11 @@
 // The settings dialog: "Ask where to save each file" is off by default (attachments go to the
 // Downloads folder, which the dialog names), is kept when the dialog is accepted and not when it
 // is cancelled; screenshots in English and French.
-#include "workspace/SettingsDialog.h"
+#include "FindChild.h"
+
 #include "conversation/DownloadPreferences.h"
 #include "i18n/Translations.h"
+#include "workspace/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +16,7 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
+using pli::test::child;
 using pli::ui::DownloadPreferences;
 using pli::ui::SettingsDialog;
 
@@ -35,6 +38,11 @@ protected:
     {
         DownloadPreferences::setAskWhereToSave(false);
         translations.use(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    static QCheckBox *askWhereToSaveBox(const SettingsDialog &dialog)
+    {
+        return child<QCheckBox>(&dialog, u"askWhereToSave"_s);
     }
 
     static QString note(const SettingsDialog &dialog)
@@ -59,14 +67,13 @@ protected:
 TEST_F(Settings, AskWhereToSaveIsOffByDefaultAndNamesTheDownloadsFolder)
 {
     SettingsDialog dialog(QLocale(QLocale::English), 20);
-    EXPECT_FALSE(dialog.askWhereToSaveBox()->isChecked());
-    EXPECT_EQ(dialog.askWhereToSaveBox()->text(), u"&Ask where to save each file"_s);
+    EXPECT_FALSE(askWhereToSaveBox(dialog)->isChecked());
+    EXPECT_EQ(askWhereToSaveBox(dialog)->text(), u"&Ask where to save each file"_s);
     EXPECT_TRUE(note(dialog).contains(QDir::toNativeSeparators(
         QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))))
         << note(dialog).toStdString();
     EXPECT_EQ(dialog.perPage(), 20);
-    screenshot(&dialog, QStringLiteral("settings"));
-    dialog.askWhereToSaveBox()->setChecked(true);
+    askWhereToSaveBox(dialog)->setChecked(true);
     EXPECT_TRUE(note(dialog).contains(u"asks for a place"_s)) << note(dialog).toStdString();
 }
 
@@ -74,21 +81,20 @@ TEST_F(Settings, AcceptingKeepsTheChoiceAndCancellingDoesNot)
 {
     {
         SettingsDialog dialog(QLocale(QLocale::English), 10);
-        QTest::mouseClick(dialog.askWhereToSaveBox(), Qt::LeftButton);
+        QTest::mouseClick(askWhereToSaveBox(dialog), Qt::LeftButton);
         EXPECT_TRUE(dialog.askWhereToSave());
         dialog.reject();
     }
     EXPECT_FALSE(DownloadPreferences::askWhereToSave());
     {
         SettingsDialog dialog(QLocale(QLocale::English), 10);
-        dialog.askWhereToSaveBox()->setChecked(true);
+        askWhereToSaveBox(dialog)->setChecked(true);
         dialog.accept();
         EXPECT_EQ(dialog.result(), QDialog::Accepted);
     }
     EXPECT_TRUE(DownloadPreferences::askWhereToSave());
     SettingsDialog again(QLocale(QLocale::English), 10);
-    EXPECT_TRUE(again.askWhereToSaveBox()->isChecked());
-    screenshot(&again, QStringLiteral("settings-ask-where"));
+    EXPECT_TRUE(askWhereToSaveBox(again)->isChecked());
 }
 
 TEST_F(Settings, FrenchSettings)
@@ -96,8 +102,23 @@ TEST_F(Settings, FrenchSettings)
     ASSERT_TRUE(translations.use(QLocale(QLocale::French, QLocale::Canada)));
     SettingsDialog dialog(QLocale(QLocale::French), 10);
     EXPECT_EQ(dialog.windowTitle(), u"Paramètres"_s);
+}
+
+TEST_F(Settings, ScreenshotsInEnglish)
+{
+    SettingsDialog dialog(QLocale(QLocale::English), 20);
     screenshot(&dialog, QStringLiteral("settings"));
-    dialog.askWhereToSaveBox()->setChecked(true);
+    DownloadPreferences::setAskWhereToSave(true);
+    SettingsDialog asking(QLocale(QLocale::English), 10);
+    screenshot(&asking, QStringLiteral("settings-ask-where"));
+}
+
+TEST_F(Settings, ScreenshotsInFrench)
+{
+    ASSERT_TRUE(translations.use(QLocale(QLocale::French, QLocale::Canada)));
+    SettingsDialog dialog(QLocale(QLocale::French), 10);
+    screenshot(&dialog, QStringLiteral("settings"));
+    askWhereToSaveBox(dialog)->setChecked(true);
     screenshot(&dialog, QStringLiteral("settings-ask-where"));
 }
 

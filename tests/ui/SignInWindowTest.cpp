@@ -1,4 +1,5 @@
 // The sign-in window driven like a person would (keyboard and clicks) against a real server.
+#include "FindChild.h"
 #include "UiTestServer.h"
 
 #include "accounts/AccountStore.h"
@@ -26,6 +27,7 @@
 
 using namespace pli;
 using namespace pli::ui;
+using pli::test::child;
 using pli::test::UiTestServer;
 
 namespace {
@@ -55,9 +57,14 @@ protected:
                          });
     }
 
+    // The window's page of type T.
+    template<typename T> T *pageOf() const { return child<T>(window.get()); }
+    // The sign-in the window drives.
+    AuthSession *session() const { return child<AuthSession>(window.get()); }
+
     void typeCredentials(const QString &username, const QString &password)
     {
-        CredentialsPage *page = window->credentialsPage();
+        CredentialsPage *page = pageOf<CredentialsPage>();
         page->usernameEdit()->clear();
         QTest::keyClicks(page->usernameEdit(), username);
         page->passwordEdit()->clear();
@@ -114,8 +121,8 @@ TEST_F(SignInWindowTest, AuthenticatorCodeSignsIn)
     server.addParticipant("alice", "alice@example.org", kPassword, kSecret.toStdString());
     open();
     typeCredentials(QStringLiteral("alice"), QString::fromStdString(kPassword));
-    ASSERT_TRUE(waitFor(window->secondFactorPage()));
-    SecondFactorPage *page = window->secondFactorPage();
+    ASSERT_TRUE(waitFor(pageOf<SecondFactorPage>()));
+    SecondFactorPage *page = pageOf<SecondFactorPage>();
     EXPECT_FALSE(page->verifyButton()->isEnabled());
     QTest::keyClicks(page->codeEdit(), UiTestServer::totpNow(kSecret));
     EXPECT_TRUE(page->verifyButton()->isEnabled());
@@ -128,8 +135,8 @@ TEST_F(SignInWindowTest, WrongCodeSaysHowManyTriesRemain)
     server.addParticipant("alice", "alice@example.org", kPassword, kSecret.toStdString());
     open();
     typeCredentials(QStringLiteral("alice"), QString::fromStdString(kPassword));
-    ASSERT_TRUE(waitFor(window->secondFactorPage()));
-    SecondFactorPage *page = window->secondFactorPage();
+    ASSERT_TRUE(waitFor(pageOf<SecondFactorPage>()));
+    SecondFactorPage *page = pageOf<SecondFactorPage>();
     const QString right = UiTestServer::totpNow(kSecret);
     const QString wrong =
         right == QStringLiteral("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
@@ -147,8 +154,8 @@ TEST_F(SignInWindowTest, EmailedCodeFromTheOutboxSignsIn)
     server.addParticipant("alice", "alice@example.org", kPassword, kSecret.toStdString());
     open();
     typeCredentials(QStringLiteral("alice"), QString::fromStdString(kPassword));
-    ASSERT_TRUE(waitFor(window->secondFactorPage()));
-    SecondFactorPage *page = window->secondFactorPage();
+    ASSERT_TRUE(waitFor(pageOf<SecondFactorPage>()));
+    SecondFactorPage *page = pageOf<SecondFactorPage>();
     QTest::mouseClick(page->emailButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->method() == QStringLiteral("email"); }, 10000));
     // The cool-down shows and holds the button.
@@ -167,9 +174,9 @@ TEST_F(SignInWindowTest, FirstAccessEnrolsAnAuthenticator)
     server.addParticipant("newbie", "newbie@example.org", kPassword);
     open();
     typeCredentials(QStringLiteral("newbie"), QString::fromStdString(kPassword));
-    ASSERT_TRUE(waitFor(window->enrollmentPage()));
-    EnrollmentPage *page = window->enrollmentPage();
-    const QString secret = window->session()->totpSecret();
+    ASSERT_TRUE(waitFor(pageOf<EnrollmentPage>()));
+    EnrollmentPage *page = pageOf<EnrollmentPage>();
+    const QString secret = session()->totpSecret();
     ASSERT_FALSE(secret.isEmpty());
     EXPECT_GT(page->qrCode()->moduleCount(), 20);
     EXPECT_TRUE(page->qrCode()->payload().startsWith(QStringLiteral("otpauth://totp/")));
@@ -196,14 +203,14 @@ TEST_F(SignInWindowShortEnrollment, ExpiredEnrolmentExplainsAndStartsAgain)
     server.addParticipant("newbie", "newbie@example.org", kPassword);
     open();
     typeCredentials(QStringLiteral("newbie"), QString::fromStdString(kPassword));
-    ASSERT_TRUE(waitFor(window->enrollmentPage()));
-    EnrollmentPage *page = window->enrollmentPage();
-    const QString firstSecret = window->session()->totpSecret();
+    ASSERT_TRUE(waitFor(pageOf<EnrollmentPage>()));
+    EnrollmentPage *page = pageOf<EnrollmentPage>();
+    const QString firstSecret = session()->totpSecret();
     // The local countdown reaches zero: the page says the set-up expired.
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->isExpired(); }, 10000));
     QTest::mouseClick(page->restartButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isExpired() && !page->isBusy(); }, 10000));
-    EXPECT_NE(window->session()->totpSecret(), firstSecret);
+    EXPECT_NE(session()->totpSecret(), firstSecret);
     EXPECT_TRUE(page->errorText().contains(QStringLiteral("new QR code")));
 }
 
@@ -213,8 +220,8 @@ TEST_F(SignInWindowTest, TemporaryPasswordIsChangedWithALiveChecklist)
     server.admin({"user", "reset-password", "temp", "--password", "Temporary-Pass-1"});
     open();
     typeCredentials(QStringLiteral("temp"), QStringLiteral("Temporary-Pass-1"));
-    ASSERT_TRUE(waitFor(window->passwordChangePage()));
-    PasswordChangePage *page = window->passwordChangePage();
+    ASSERT_TRUE(waitFor(pageOf<PasswordChangePage>()));
+    PasswordChangePage *page = pageOf<PasswordChangePage>();
     EXPECT_FALSE(page->changeButton()->isEnabled());
     QTest::keyClicks(page->newPasswordEdit(), QStringLiteral("short"));
     EXPECT_FALSE(page->checklist()->metRules().contains(QStringLiteral("min_length")));
@@ -226,9 +233,9 @@ TEST_F(SignInWindowTest, TemporaryPasswordIsChangedWithALiveChecklist)
     QTest::keyClicks(page->confirmEdit(), fresh);
     EXPECT_TRUE(page->checklist()->allMet());
     QTest::mouseClick(page->changeButton(), Qt::LeftButton);
-    ASSERT_TRUE(waitFor(window->secondFactorPage()));
-    QTest::keyClicks(window->secondFactorPage()->codeEdit(), UiTestServer::totpNow(kSecret));
-    QTest::mouseClick(window->secondFactorPage()->verifyButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitFor(pageOf<SecondFactorPage>()));
+    QTest::keyClicks(pageOf<SecondFactorPage>()->codeEdit(), UiTestServer::totpNow(kSecret));
+    QTest::mouseClick(pageOf<SecondFactorPage>()->verifyButton(), Qt::LeftButton);
     expectSignedIn();
 }
 
@@ -237,7 +244,7 @@ TEST_F(SignInWindowTest, WrongPasswordIsExplainedAndCleared)
     server.addParticipant("alice", "alice@example.org", kPassword, kSecret.toStdString());
     open();
     typeCredentials(QStringLiteral("alice"), QStringLiteral("not-the-password"));
-    CredentialsPage *page = window->credentialsPage();
+    CredentialsPage *page = pageOf<CredentialsPage>();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !page->errorText().isEmpty(); }, 10000));
     EXPECT_EQ(window->currentPage(), page);
     EXPECT_TRUE(page->password().isEmpty());
@@ -247,10 +254,10 @@ TEST_F(SignInWindowTest, WrongPasswordIsExplainedAndCleared)
 TEST_F(SignInWindowTest, PlainHttpToARemoteServerIsRefusedBeforeSending)
 {
     open();
-    window->credentialsPage()->serverEdit()->setText(QStringLiteral("http://example.org"));
+    pageOf<CredentialsPage>()->serverEdit()->setText(QStringLiteral("http://example.org"));
     typeCredentials(QStringLiteral("alice"), QStringLiteral("whatever"));
-    EXPECT_FALSE(window->credentialsPage()->errorText().isEmpty());
-    EXPECT_FALSE(window->credentialsPage()->isBusy());
+    EXPECT_FALSE(pageOf<CredentialsPage>()->errorText().isEmpty());
+    EXPECT_FALSE(pageOf<CredentialsPage>()->isBusy());
 }
 
 TEST_F(SignInWindowLockout, LockedAccountSaysWhatToDo)
@@ -261,25 +268,25 @@ TEST_F(SignInWindowLockout, LockedAccountSaysWhatToDo)
     for (int i = 0; i < 2; ++i) {
         typeCredentials(QStringLiteral("alice"), QStringLiteral("wrong-%1").arg(i));
         ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return !window->credentialsPage()->errorText().isEmpty(); }, 10000));
+            [&] { return !pageOf<CredentialsPage>()->errorText().isEmpty(); }, 10000));
     }
     typeCredentials(QStringLiteral("alice"), QString::fromStdString(kPassword));
     ASSERT_TRUE(
-        QTest::qWaitFor([&] { return window->currentPage() == window->blockedPage(); }, 10000));
-    ASSERT_EQ(window->currentPage(), window->blockedPage())
+        QTest::qWaitFor([&] { return window->currentPage() == pageOf<BlockedPage>(); }, 10000));
+    ASSERT_EQ(window->currentPage(), pageOf<BlockedPage>())
         << window->currentPage()->heading().toStdString() << " / "
         << window->currentPage()->errorText().toStdString();
-    EXPECT_EQ(window->blockedPage()->reason(), BlockedPage::Reason::Locked);
-    EXPECT_TRUE(window->blockedPage()->resetButton()->isVisible());
+    EXPECT_EQ(pageOf<BlockedPage>()->reason(), BlockedPage::Reason::Locked);
+    EXPECT_TRUE(pageOf<BlockedPage>()->resetButton()->isVisible());
 }
 
 TEST_F(SignInWindowTest, ForgotPasswordRequestsAResetLink)
 {
     server.addParticipant("alice", "alice@example.org", kPassword, kSecret.toStdString());
     open();
-    QTest::keyClicks(window->credentialsPage()->usernameEdit(), QStringLiteral("alice"));
-    emit window->credentialsPage()->forgotRequested();
-    PasswordResetPage *page = window->passwordResetPage();
+    QTest::keyClicks(pageOf<CredentialsPage>()->usernameEdit(), QStringLiteral("alice"));
+    emit pageOf<CredentialsPage>()->forgotRequested();
+    PasswordResetPage *page = pageOf<PasswordResetPage>();
     ASSERT_EQ(window->currentPage(), page);
     EXPECT_EQ(page->usernameEdit()->text(), QStringLiteral("alice"));
     QTest::mouseClick(page->sendButton(), Qt::LeftButton);

@@ -1,6 +1,8 @@
 // The workspace against a real server: sidebar, paging, sorting, delete selection, activity.
+#include "FindChild.h"
 #include "UiTestServer.h"
 
+#include "accounts/WorkspaceAccounts.h"
 #include "i18n/Translations.h"
 #include "models/ActivityModel.h"
 #include "models/ContactListModel.h"
@@ -39,6 +41,7 @@
 
 using namespace pli;
 using namespace pli::ui;
+using pli::test::child;
 using pli::test::UiTestServer;
 
 namespace {
@@ -57,15 +60,47 @@ protected:
             ids.push_back(server.startConversation("marie.unetelle@innovactione.com",
                                                    "alice@example.org",
                                                    "Conversation " + std::to_string(i)));
-        window = std::make_unique<MainWindow>();
+        window = std::make_unique<MainWindow>(&accounts);
         api = server.signedInClient(aliceId, window.get());
-        window->addAccount(QStringLiteral("alice"), QStringLiteral("alice"), api);
+        accounts.add(QStringLiteral("alice"), QStringLiteral("alice"), api);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         ASSERT_TRUE(waitLoaded());
     }
 
-    ConversationTableModel *model() const { return window->conversations()->model(); }
+    ConversationTableModel *model() const { return window->findChild<ConversationTableModel *>(); }
+    ConversationListView *list() const
+    {
+        return child<ConversationListView>(window.get(), QStringLiteral("conversationList"));
+    }
+    QTableView *table() const
+    {
+        return child<QTableView>(window.get(), QStringLiteral("conversationTable"));
+    }
+    QStandardItemModel *sidebarItems() const
+    {
+        return child<QStandardItemModel>(window.get(), QStringLiteral("personaSidebarModel"));
+    }
+    QTreeView *sidebarView() const
+    {
+        return child<QTreeView>(window.get(), QStringLiteral("personaSidebarView"));
+    }
+    QAction *deleteAction() const
+    {
+        return child<QAction>(window.get(), QStringLiteral("deleteSelectionAction"));
+    }
+    QLineEdit *filterEdit() const
+    {
+        return child<QLineEdit>(window.get(), QStringLiteral("conversationFilter"));
+    }
+    // The sidebar row showing `email`, null when none does.
+    QStandardItem *sidebarRowOf(const QString &email) const
+    {
+        for (int row = 0; row < sidebarItems()->rowCount(); ++row)
+            if (sidebarItems()->item(row)->data(SidebarEntry::EmailRole).toString() == email)
+                return sidebarItems()->item(row);
+        return nullptr;
+    }
 
     bool waitLoaded()
     {
@@ -77,6 +112,7 @@ protected:
     UiTestServer server;
     std::string aliceId;
     std::vector<std::string> ids;
+    WorkspaceAccounts accounts; // outlives the window
     std::unique_ptr<MainWindow> window;
     ApiClient *api = nullptr;
 };
@@ -103,28 +139,28 @@ void answerNextMessageBox(QMessageBox::ButtonRole role)
 TEST_F(WorkspaceTest, SidebarShowsThePersonaWithItsUnreadBadgeAndOpensItsList)
 {
     QStandardItem *item = nullptr;
-    for (int row = 0; row < window->sidebar()->model()->rowCount(); ++row) {
-        QStandardItem *candidate = window->sidebar()->model()->item(row);
+    for (int row = 0; row < sidebarItems()->rowCount(); ++row) {
+        QStandardItem *candidate = sidebarItems()->item(row);
         if (candidate->data(SidebarEntry::KindRole).toInt() == SidebarEntry::Persona)
             item = candidate;
     }
     ASSERT_NE(item, nullptr);
     EXPECT_EQ(item->data(SidebarEntry::EmailRole).toString(), QStringLiteral("alice@example.org"));
     EXPECT_EQ(item->data(SidebarEntry::UnreadRole).toInt(), 25);
-    EXPECT_EQ(window->conversations()->personaId(), item->data(SidebarEntry::PersonaIdRole));
+    EXPECT_EQ(list()->personaId(), item->data(SidebarEntry::PersonaIdRole));
     // Keyboard: Down from the persona reaches the address book, then Help.
-    window->sidebar()->view()->setFocus();
-    QTest::keyClick(window->sidebar()->view(), Qt::Key_Down);
-    EXPECT_EQ(window->sidebar()->view()->currentIndex().data(SidebarEntry::KindRole).toInt(),
+    sidebarView()->setFocus();
+    QTest::keyClick(sidebarView(), Qt::Key_Down);
+    EXPECT_EQ(sidebarView()->currentIndex().data(SidebarEntry::KindRole).toInt(),
               int(SidebarEntry::AddressBook));
-    QTest::keyClick(window->sidebar()->view(), Qt::Key_Down);
-    EXPECT_EQ(window->sidebar()->view()->currentIndex().data(SidebarEntry::KindRole).toInt(),
+    QTest::keyClick(sidebarView(), Qt::Key_Down);
+    EXPECT_EQ(sidebarView()->currentIndex().data(SidebarEntry::KindRole).toInt(),
               int(SidebarEntry::Help));
 }
 
 TEST_F(WorkspaceTest, PaginationMovesBetweenPagesAndDisablesWhatIsMeaningless)
 {
-    PaginationBar *bar = window->conversations()->pagination();
+    auto *bar = child<PaginationBar>(window.get(), QStringLiteral("conversationPagination"));
     QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(model()->rowCount(), 10);
     EXPECT_EQ(model()->pages(), 3);
@@ -153,7 +189,7 @@ TEST_F(WorkspaceTest, PaginationMovesBetweenPagesAndDisablesWhatIsMeaningless)
 
 TEST_F(WorkspaceTest, DateHeaderTogglesNewestAndOldestFirst)
 {
-    QTableView *table = window->conversations()->table();
+    QTableView *table = this->table();
     auto datesAreSorted = [&](bool newestFirst) {
         for (int row = 1; row < model()->rowCount(); ++row) {
             const QDateTime before = model()->summary(row - 1).modifiedAt;
@@ -184,7 +220,7 @@ TEST_F(WorkspaceTest, DateHeaderTogglesNewestAndOldestFirst)
 
 TEST_F(WorkspaceTest, NewConversationsAreBoldWithTheUnreadBubble)
 {
-    QAbstractItemModel *shown = window->conversations()->table()->model();
+    QAbstractItemModel *shown = table()->model();
     const QModelIndex title = shown->index(0, ConversationTableModel::TitleColumn);
     EXPECT_TRUE(title.data(Qt::FontRole).value<QFont>().bold());
     EXPECT_FALSE(title.data(Qt::DecorationRole).value<QIcon>().isNull());
@@ -197,7 +233,7 @@ TEST_F(WorkspaceTest, ReadOnlyConversationsAreRedWithAnExplanation)
     server.admin({"user", "deactivate", "marie"});
     window->refresh();
     ASSERT_TRUE(QTest::qWaitFor([&] { return model()->summary(0).readOnly; }, 15000));
-    QAbstractItemModel *shown = window->conversations()->table()->model();
+    QAbstractItemModel *shown = table()->model();
     const QModelIndex owner = shown->index(0, ConversationTableModel::OwnerColumn);
     EXPECT_EQ(owner.data(Qt::ForegroundRole).value<QColor>(),
               ConversationPresentationModel::readOnlyColor());
@@ -211,7 +247,7 @@ TEST_F(WorkspaceTest, DeleteSelectionConfirmsHowManyAndRemovesThem)
                      Qt::CheckStateRole);
     model()->setData(model()->index(1, ConversationTableModel::CheckColumn), Qt::Checked,
                      Qt::CheckStateRole);
-    EXPECT_TRUE(window->deleteAction()->isEnabled());
+    EXPECT_TRUE(deleteAction()->isEnabled());
     QString question;
     QTimer::singleShot(0, [&] {
         (void)QTest::qWaitFor(
@@ -220,7 +256,7 @@ TEST_F(WorkspaceTest, DeleteSelectionConfirmsHowManyAndRemovesThem)
             question = box->text();
     });
     answerNextMessageBox(QMessageBox::DestructiveRole);
-    window->deleteAction()->trigger();
+    deleteAction()->trigger();
     EXPECT_EQ(question, QStringLiteral("Delete 2 conversations from your list?"));
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return model()->total() == 23 && !model()->isLoading(); }, 15000));
@@ -231,7 +267,7 @@ TEST_F(WorkspaceTest, CancellingTheConfirmationDeletesNothing)
     model()->setData(model()->index(0, ConversationTableModel::CheckColumn), Qt::Checked,
                      Qt::CheckStateRole);
     answerNextMessageBox(QMessageBox::RejectRole);
-    window->deleteAction()->trigger();
+    deleteAction()->trigger();
     window->refresh();
     ASSERT_TRUE(waitLoaded());
     EXPECT_EQ(model()->total(), 25);
@@ -239,38 +275,38 @@ TEST_F(WorkspaceTest, CancellingTheConfirmationDeletesNothing)
 
 TEST_F(WorkspaceTest, ActivityDialogOpensFromViewAndSortsByName)
 {
-    QTableView *table = window->conversations()->table();
+    QTableView *table = this->table();
     const QModelIndex view = table->model()->index(0, ConversationTableModel::ActivityColumn);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(view).center());
     ActivityDialog *dialog = nullptr;
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return (dialog = window->findChild<ActivityDialog *>()); }, 5000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->model()->hasLoaded(); }, 15000));
-    QAbstractItemModelTester tester(dialog->model(),
+    auto *activity = child<ActivityModel>(dialog);
+    ASSERT_NE(activity, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return activity->hasLoaded(); }, 15000));
+    QAbstractItemModelTester tester(activity,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    EXPECT_GE(dialog->model()->rowCount(), 1);
+    EXPECT_GE(activity->rowCount(), 1);
     EXPECT_TRUE(dialog->windowTitle().contains(model()->summary(0).title));
-    QTest::mouseClick(
-        dialog->table()->horizontalHeader()->viewport(), Qt::LeftButton, {},
-        QPoint(dialog->table()->horizontalHeader()->sectionViewportPosition(0) + 5, 5));
+    QHeaderView *header =
+        child<QTableView>(dialog, QStringLiteral("activityTable"))->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(0) + 5, 5));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return dialog->model()->sortKey() == ActivitySort::Name &&
-                   !dialog->model()->isLoading();
-        },
+        [&] { return activity->sortKey() == ActivitySort::Name && !activity->isLoading(); },
         15000));
     dialog->close();
 }
 
 TEST_F(WorkspaceTest, FilterAsksTheServer)
 {
-    QTest::keyClicks(window->filterEdit(), QStringLiteral("Conversation 7"));
-    QTest::keyClick(window->filterEdit(), Qt::Key_Return);
+    QTest::keyClicks(filterEdit(), QStringLiteral("Conversation 7"));
+    QTest::keyClick(filterEdit(), Qt::Key_Return);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return model()->total() == 1 && !model()->isLoading(); }, 15000));
     EXPECT_EQ(model()->summary(0).title, QStringLiteral("Conversation 7"));
-    window->filterEdit()->clear();
-    QTest::keyClick(window->filterEdit(), Qt::Key_Return);
+    filterEdit()->clear();
+    QTest::keyClick(filterEdit(), Qt::Key_Return);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return model()->total() == 25 && !model()->isLoading(); }, 15000));
 }
@@ -278,7 +314,7 @@ TEST_F(WorkspaceTest, FilterAsksTheServer)
 TEST_F(WorkspaceTest, EnterOpensTheConversation)
 {
     QSignalSpy open(window.get(), &MainWindow::openConversationRequested);
-    QTableView *table = window->conversations()->table();
+    QTableView *table = this->table();
     table->setFocus();
     table->setCurrentIndex(table->model()->index(2, ConversationTableModel::TitleColumn));
     QTest::keyClick(table, Qt::Key_Return);
@@ -293,42 +329,47 @@ TEST_F(WorkspaceTest, TwoAccountsSitSideBySide)
         server.addParticipant("bob", "bob@example.org", "Correct-Horse-Battery-9");
     server.startConversation("marie.unetelle@innovactione.com", "bob@example.org", "For Bob");
     ApiClient *bobApi = server.signedInClient(bobId, window.get());
-    window->addAccount(QStringLiteral("bob"), QStringLiteral("bob"), bobApi);
+    accounts.add(QStringLiteral("bob"), QStringLiteral("bob"), bobApi);
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return window->personas(QStringLiteral("bob"))->hasLoaded(); }, 15000));
-    QStandardItem *bobPersona = nullptr;
-    for (int row = 0; row < window->sidebar()->model()->rowCount(); ++row) {
-        QStandardItem *item = window->sidebar()->model()->item(row);
-        if (item->data(SidebarEntry::EmailRole).toString() == QStringLiteral("bob@example.org"))
-            bobPersona = item;
-    }
+        [&] { return accounts.personas(QStringLiteral("bob"))->hasLoaded(); }, 15000));
+    QStandardItem *bobPersona = sidebarRowOf(QStringLiteral("bob@example.org"));
     ASSERT_NE(bobPersona, nullptr);
-    window->sidebar()->view()->setCurrentIndex(bobPersona->index());
+    sidebarView()->setCurrentIndex(bobPersona->index());
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return model()->total() == 1 && !model()->isLoading(); }, 15000));
     EXPECT_EQ(model()->summary(0).title, QStringLiteral("For Bob"));
-    EXPECT_EQ(window->currentAccountKey(), QStringLiteral("bob"));
+    // The account menu acts on Bob's account now.
+    EXPECT_EQ(child<QToolButton>(window.get(), QStringLiteral("accountButton"))->text(),
+              QStringLiteral("bob"));
     // Alice is still there.
-    EXPECT_TRUE(window->hasAccount(QStringLiteral("alice")));
-    window->removeAccount(QStringLiteral("bob"));
-    EXPECT_FALSE(window->hasAccount(QStringLiteral("bob")));
+    EXPECT_TRUE(accounts.contains(QStringLiteral("alice")));
+    EXPECT_NE(sidebarRowOf(QStringLiteral("alice@example.org")), nullptr);
+    accounts.remove(QStringLiteral("bob"));
+    EXPECT_FALSE(accounts.contains(QStringLiteral("bob")));
+    EXPECT_EQ(sidebarRowOf(QStringLiteral("bob@example.org")), nullptr);
 }
 
 TEST_F(WorkspaceTest, AddressBookShowsAStateInsteadOfABlankPage)
 {
     QStandardItem *book = nullptr;
-    for (int row = 0; row < window->sidebar()->model()->rowCount(); ++row) {
-        QStandardItem *item = window->sidebar()->model()->item(row);
+    for (int row = 0; row < sidebarItems()->rowCount(); ++row) {
+        QStandardItem *item = sidebarItems()->item(row);
         if (item->data(SidebarEntry::KindRole).toInt() == SidebarEntry::AddressBook)
             book = item;
     }
     ASSERT_NE(book, nullptr);
-    window->sidebar()->view()->setCurrentIndex(book->index());
-    AddressBookView *view = window->addressBook();
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return view->model() && view->model()->hasLoaded(); }, 15000));
-    if (view->model()->rowCount() == 0) {
-        EXPECT_EQ(view->statePane()->kind(), StatePane::Kind::Empty);
-        EXPECT_FALSE(view->statePane()->title().isEmpty());
+    sidebarView()->setCurrentIndex(book->index());
+    auto *view = child<AddressBookView>(window.get(), QStringLiteral("addressBook"));
+    ContactListModel *contacts = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            contacts = view->findChild<ContactListModel *>();
+            return contacts && contacts->hasLoaded();
+        },
+        15000));
+    if (contacts->rowCount() == 0) {
+        auto *state = child<StatePane>(view, QStringLiteral("contactState"));
+        EXPECT_EQ(state->kind(), StatePane::Kind::Empty);
+        EXPECT_FALSE(state->title().isEmpty());
     }
 }

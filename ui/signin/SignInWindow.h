@@ -42,13 +42,6 @@ public:
     // Tells the person why nothing could be restored (keychain unavailable).
     void setKeychainAvailable(bool available);
 
-    AuthSession *session() const { return m_session; }
-    CredentialsPage *credentialsPage() const { return m_credentials; }
-    SecondFactorPage *secondFactorPage() const { return m_secondFactor; }
-    EnrollmentPage *enrollmentPage() const { return m_enrollment; }
-    PasswordChangePage *passwordChangePage() const { return m_passwordChange; }
-    BlockedPage *blockedPage() const { return m_blocked; }
-    PasswordResetPage *passwordResetPage() const { return m_reset; }
     SignInPage *currentPage() const;
     void showPage(SignInPage *page);
 

@@ -1,5 +1,7 @@
 #include "PaginationBar.h"
 
+#include "api/ConversationPageSize.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -32,7 +34,7 @@ PaginationBar::PaginationBar(QWidget *parent)
     , m_next(makeButton(this))
     , m_last(makeButton(this))
 {
-    for (const int n : {10, 20, 30})
+    for (const int n : ConversationPageSize::choices)
         m_perPage->addItem(QString::number(n), n);
     m_showBefore->setBuddy(m_perPage);
 

@@ -42,6 +42,8 @@ ActivityDialog::ActivityDialog(ApiClient *api, const QString &conversationId, co
     , m_title(title)
 {
     setObjectName(QStringLiteral("activityDialog"));
+    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_state->setObjectName(QStringLiteral("activityState"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ActivityModel::DateColumn, new DateTimeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

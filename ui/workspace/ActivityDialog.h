@@ -23,10 +23,6 @@ public:
     ActivityDialog(ApiClient *api, const QString &conversationId, const QString &title,
                    QWidget *parent = nullptr);
 
-    ActivityModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    StatePane *statePane() const { return m_state; }
-
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -52,6 +52,9 @@ AddressBookView::AddressBookView(QWidget *parent)
     m_heading->setFont(headingFont);
     m_heading->setContentsMargins(10, 8, 10, 8);
     m_delete->setObjectName(QStringLiteral("deleteContacts"));
+    m_form->setObjectName(QStringLiteral("contactForm"));
+    m_table->setObjectName(QStringLiteral("contactTable"));
+    m_state->setObjectName(QStringLiteral("contactState"));
     m_delete->setIcon(Icons::icon(QStringLiteral("delete")));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -33,12 +33,6 @@ public:
     void deleteSelection();
     QStringList selectedIds() const;
 
-    ContactListModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    StatePane *statePane() const { return m_state; }
-    ContactForm *form() const { return m_form; }
-    QPushButton *deleteButton() const { return m_delete; }
-
 Q_SIGNALS:
     // A contact was added or deleted (`message` says which, for the status bar).
     void contactsChanged(const QString &message);

@@ -43,8 +43,6 @@ public:
     void clear();
 
     QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *emailEdit() const { return m_email; }
-    QPushButton *addButton() const { return m_add; }
 
 Q_SIGNALS:
     // Add (or Enter) with values that passed the local checks, trimmed.

@@ -30,6 +30,9 @@ ConversationListView::ConversationListView(QWidget *parent)
     , m_presentation(new ConversationPresentationModel(this))
     , m_liveReload(new QTimer(this))
 {
+    m_table->setObjectName(QStringLiteral("conversationTable"));
+    m_state->setObjectName(QStringLiteral("conversationState"));
+    m_pagination->setObjectName(QStringLiteral("conversationPagination"));
     m_table->setModel(m_presentation);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "api/ConversationPageSize.h"
 
 #include <QWidget>
 
@@ -36,6 +37,7 @@ public:
     QString personaId() const;
 
     void setPerPage(int perPage);
+    int perPage() const { return m_perPage; }
     void setFilter(const QString &text);
     void reload();
     // Loads the current page again after a change the server announced (a live update), without
@@ -47,11 +49,6 @@ public:
     // a confirmation naming how many.
     void deleteSelection();
     int selectionCount() const;
-
-    ConversationTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    PaginationBar *pagination() const { return m_pagination; }
-    StatePane *statePane() const { return m_state; }
 
 Q_SIGNALS:
     void openConversationRequested(const QString &accountKey, const QString &conversationId);
@@ -91,7 +88,7 @@ private:
     ApiClient *m_api = nullptr;
     QString m_accountKey;
     QString m_personaEmail;
-    int m_perPage = 10;
+    int m_perPage = ConversationPageSize::standard;
     QString m_filter;
     QTimer *m_liveReload;
     bool m_ownerSizedByHand = false;

@@ -6,17 +6,15 @@
 #include "HelpView.h"
 #include "PersonaSidebar.h"
 #include "SettingsDialog.h"
+#include "accounts/WorkspaceAccounts.h"
+#include "api/ConversationPageSize.h"
 #include "conversation/ConversationView.h"
 #include "i18n/Translations.h"
-#include "models/ConversationTableModel.h"
 #include "models/MessageThreadModel.h"
 #include "models/PersonaListModel.h"
-#include "net/ApiClient.h"
-#include "net/EventStream.h"
 #include "transfers/AccountTransfers.h"
 #include "transfers/TransfersDock.h"
 #include "widgets/Icons.h"
-#include "widgets/PaginationBar.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -33,8 +31,9 @@
 
 namespace pli::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(WorkspaceAccounts *accounts, QWidget *parent)
     : QMainWindow(parent)
+    , m_accounts(accounts)
     , m_sidebar(new PersonaSidebar)
     , m_pages(new QStackedWidget)
     , m_conversations(new ConversationListView)
@@ -46,6 +45,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_language(QLocale())
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_sidebar->setObjectName(QStringLiteral("personaSidebar"));
+    m_pages->setObjectName(QStringLiteral("workspacePages"));
+    m_conversations->setObjectName(QStringLiteral("conversationList"));
+    m_addressBook->setObjectName(QStringLiteral("addressBook"));
+    m_help->setObjectName(QStringLiteral("help"));
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     setWindowIcon(Icons::icon(QStringLiteral("pli")));
     m_pages->addWidget(m_conversations);
     m_pages->addWidget(m_addressBook);
@@ -62,22 +67,22 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_sidebar, &PersonaSidebar::personaChosen, this,
             [this](const QString &account, const QString &persona, const QString &email) {
-                const AccountEntry *e = entry(account);
-                if (!e || !e->api || !leaveThread())
+                ApiClient *api = m_accounts->api(account);
+                if (!api || !leaveThread())
                     return;
                 m_currentAccount = account;
                 m_pages->setCurrentWidget(m_conversations);
-                m_conversations->showPersona(e->api, account, persona, email);
+                m_conversations->showPersona(api, account, persona, email);
                 rebuildAccountMenu();
                 updateActions();
             });
     connect(m_sidebar, &PersonaSidebar::addressBookChosen, this, [this](const QString &account) {
-        const AccountEntry *e = entry(account);
-        if (!e || !e->api || !leaveThread())
+        ApiClient *api = m_accounts->api(account);
+        if (!api || !leaveThread())
             return;
         m_currentAccount = account;
         m_pages->setCurrentWidget(m_addressBook);
-        m_addressBook->showAccount(e->api, account, e->title);
+        m_addressBook->showAccount(api, account, m_accounts->title(account));
         rebuildAccountMenu();
         updateActions();
     });
@@ -93,10 +98,8 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showActivity);
     connect(m_conversations, &ConversationListView::selectionCountChanged, this,
             &MainWindow::updateActions);
-    connect(m_conversations, &ConversationListView::conversationsChanged, this, [this] {
-        for (const AccountEntry &e : std::as_const(m_accounts))
-            e.personas->refresh();
-    });
+    connect(m_conversations, &ConversationListView::conversationsChanged, m_accounts,
+            &WorkspaceAccounts::refreshPersonas);
     connect(m_conversations, &ConversationListView::perPageChosen, this,
             [this] { saveSettings(); });
     connect(m_addressBook, &AddressBookView::contactsChanged, this,
@@ -106,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildThreadPage();
     restoreSettings();
     retranslate();
+    followAccounts();
     updateActions();
 }
 
@@ -117,14 +121,15 @@ void MainWindow::buildThreadPage()
     // list; downloads and uploads in the transfers dock, its summary in the status bar.
     auto *transfers = new AccountTransfers(this);
     m_thread = new ConversationView;
+    m_thread->setObjectName(QStringLiteral("conversationView"));
     m_pages->addWidget(m_thread);
     connect(this, &MainWindow::openConversationRequested, this,
             [this, transfers](const QString &account, const QString &conversationId) {
-                const AccountEntry *e = entry(account);
-                if (!e || !e->api || !leaveThread())
+                ApiClient *api = m_accounts->api(account);
+                if (!api || !leaveThread())
                     return;
                 m_threadAccount = account;
-                m_thread->open(e->api, transfers->forAccount(account, e->api), conversationId);
+                m_thread->open(api, transfers->forAccount(account, api), conversationId);
                 m_pages->setCurrentWidget(m_thread);
                 updateActions();
             });
@@ -133,16 +138,40 @@ void MainWindow::buildThreadPage()
         refresh();
     });
     connect(m_thread, &ConversationView::unreadChanged, this, &MainWindow::refresh);
-    // A message posted elsewhere (or by this very client: then nothing is added twice).
-    connect(this, &MainWindow::conversationChangedRemotely, this,
-            [this](const QString &account, const QString &conversationId) {
-                if (account == m_threadAccount && m_thread->conversationId() == conversationId)
-                    m_thread->thread()->fetchNewer();
-            });
     auto *dock = new TransfersDock(transfers, this);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
     statusBar()->addPermanentWidget(dock->statusButton());
+}
+
+void MainWindow::followAccounts()
+{
+    connect(m_accounts, &WorkspaceAccounts::accountAdded, this, &MainWindow::onAccountAdded);
+    connect(m_accounts, &WorkspaceAccounts::accountRemoved, this, &MainWindow::onAccountRemoved);
+    // A read elsewhere only says so through the count: the list's bold rows follow it too.
+    connect(m_accounts, &WorkspaceAccounts::personaUnreadChanged, this,
+            [this](const QString &account, const QString &persona) {
+                onPersonaChanged(account, persona);
+            });
+    // A message posted elsewhere (or by this very client: then nothing is added twice).
+    connect(m_accounts, &WorkspaceAccounts::conversationChangedRemotely, this,
+            [this](const QString &account, const QString &conversationId, const QString &persona) {
+                onPersonaChanged(account, persona);
+                if (account == m_threadAccount && m_thread->conversationId() == conversationId)
+                    m_thread->thread()->fetchNewer();
+            });
+    connect(m_accounts, &WorkspaceAccounts::updatesMissed, this, [this](const QString &account) {
+        if (m_conversations->accountKey() == account)
+            m_conversations->refreshInPlace();
+    });
+    for (const QString &key : m_accounts->keys())
+        onAccountAdded(key);
+}
+
+void MainWindow::onPersonaChanged(const QString &accountKey, const QString &personaId)
+{
+    if (m_conversations->accountKey() == accountKey && m_conversations->personaId() == personaId)
+        m_conversations->refreshInPlace();
 }
 
 bool MainWindow::leaveThread()
@@ -164,14 +193,17 @@ void MainWindow::buildToolbar()
     toolbar->setIconSize(QSize(20, 20));
 
     m_delete = toolbar->addAction(Icons::icon(QStringLiteral("delete")), QString());
+    m_delete->setObjectName(QStringLiteral("deleteSelectionAction"));
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, m_conversations, &ConversationListView::deleteSelection);
     m_refresh = toolbar->addAction(Icons::icon(QStringLiteral("refresh")), QString());
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
     toolbar->addSeparator();
 
     m_filter = new QLineEdit(toolbar);
+    m_filter->setObjectName(QStringLiteral("conversationFilter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(320);
     m_filter->setMinimumWidth(180);
@@ -198,6 +230,7 @@ void MainWindow::buildToolbar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
     m_accountButton = new QToolButton(toolbar);
+    m_accountButton->setObjectName(QStringLiteral("accountButton"));
     m_accountButton->setIcon(Icons::icon(QStringLiteral("account")));
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
@@ -205,115 +238,41 @@ void MainWindow::buildToolbar()
     toolbar->addWidget(m_accountButton);
 }
 
-void MainWindow::addAccount(const QString &accountKey, const QString &title, ApiClient *api,
-                            EventStream *events)
+void MainWindow::onAccountAdded(const QString &accountKey)
 {
-    if (hasAccount(accountKey))
-        return;
-    auto *personas = new PersonaListModel(api, this);
-    m_accounts.append({accountKey, title, api, personas, events});
+    PersonaListModel *personas = m_accounts->personas(accountKey);
+    const QString title = m_accounts->title(accountKey);
     m_sidebar->addAccount(accountKey, title, personas);
-    connect(personas, &PersonaListModel::loaded, this, [this, accountKey] {
-        // The first account's first persona opens by itself, as the portal's first tab.
+    // The first account's first persona opens by itself, as the portal's first tab.
+    const auto openFirst = [this, accountKey] {
         if (m_currentAccount.isEmpty() || m_currentAccount == accountKey) {
             if (m_conversations->personaId().isEmpty() && m_pages->currentWidget() != m_help)
                 m_sidebar->selectFirstPersona();
         }
-    });
+    };
+    connect(personas, &PersonaListModel::loaded, this, openFirst);
     connect(personas, &PersonaListModel::failed, this, [this, title](const Error &error) {
         statusBar()->showMessage(tr("%1: %2").arg(title, error.message()), 10000);
     });
-    personas->refresh();
-    if (events)
-        followEvents(accountKey, events);
     if (m_currentAccount.isEmpty())
         m_currentAccount = accountKey;
+    if (personas->hasLoaded())
+        openFirst();
     rebuildAccountMenu();
 }
 
-void MainWindow::followEvents(const QString &accountKey, EventStream *events)
+void MainWindow::onAccountRemoved(const QString &accountKey)
 {
-    PersonaListModel *personas = entry(accountKey)->personas;
-    connect(events, &EventStream::personaUnreadChanged, personas,
-            &PersonaListModel::setUnreadCount);
-    // A read elsewhere only says so through the count: the list's bold rows follow it too.
-    connect(events, &EventStream::personaUnreadChanged, this,
-            [this, accountKey](const QString &personaId) {
-                if (m_conversations->accountKey() == accountKey &&
-                    m_conversations->personaId() == personaId)
-                    m_conversations->refreshInPlace();
-            });
-    const auto changed = [this, accountKey](const QString &conversationId,
-                                            const QString &personaId) {
-        if (m_conversations->accountKey() == accountKey &&
-            m_conversations->personaId() == personaId)
-            m_conversations->refreshInPlace();
-        Q_EMIT conversationChangedRemotely(accountKey, conversationId);
-    };
-    connect(events, &EventStream::messageCreated, this, changed);
-    connect(events, &EventStream::conversationUpdated, this, changed);
-    connect(events, &EventStream::opened, this, [this, accountKey](bool resumed) {
-        if (resumed)
-            return;
-        // What changed before this stream opened was not announced: catch up once.
-        if (const AccountEntry *e = entry(accountKey))
-            e->personas->refresh();
-        if (m_conversations->accountKey() == accountKey)
-            m_conversations->refreshInPlace();
-    });
-}
-
-void MainWindow::removeAccount(const QString &accountKey)
-{
-    for (qsizetype i = 0; i < m_accounts.size(); ++i) {
-        if (m_accounts.at(i).key != accountKey)
-            continue;
-        m_sidebar->removeAccount(accountKey);
-        PersonaListModel *personas = m_accounts.at(i).personas;
-        // The stream may live on a moment (sign-out in progress): it must not reach us.
-        if (EventStream *events = m_accounts.at(i).events) {
-            events->disconnect(this);
-            events->disconnect(personas);
-        }
-        m_accounts.removeAt(i);
-        personas->deleteLater();
-        break;
-    }
+    m_sidebar->removeAccount(accountKey);
     if (m_conversations->accountKey() == accountKey)
         m_conversations->showPersona(nullptr, QString(), QString(), QString());
     if (m_currentAccount == accountKey) {
-        m_currentAccount = m_accounts.isEmpty() ? QString() : m_accounts.first().key;
+        const QStringList keys = m_accounts->keys();
+        m_currentAccount = keys.isEmpty() ? QString() : keys.first();
         m_sidebar->selectFirstPersona();
     }
     rebuildAccountMenu();
     updateActions();
-}
-
-bool MainWindow::hasAccount(const QString &accountKey) const
-{
-    return entry(accountKey) != nullptr;
-}
-
-QStringList MainWindow::accountKeys() const
-{
-    QStringList keys;
-    for (const AccountEntry &e : m_accounts)
-        keys.append(e.key);
-    return keys;
-}
-
-PersonaListModel *MainWindow::personas(const QString &accountKey) const
-{
-    const AccountEntry *e = entry(accountKey);
-    return e ? e->personas : nullptr;
-}
-
-const MainWindow::AccountEntry *MainWindow::entry(const QString &accountKey) const
-{
-    for (const AccountEntry &e : m_accounts)
-        if (e.key == accountKey)
-            return &e;
-    return nullptr;
 }
 
 void MainWindow::refresh()
@@ -322,8 +281,7 @@ void MainWindow::refresh()
         m_conversations->reload();
     else if (m_pages->currentWidget() == m_addressBook)
         m_addressBook->reload();
-    for (const AccountEntry &e : std::as_const(m_accounts))
-        e.personas->refresh();
+    m_accounts->refreshPersonas();
 }
 
 void MainWindow::setLanguage(const QLocale &language)
@@ -334,10 +292,10 @@ void MainWindow::setLanguage(const QLocale &language)
 
 void MainWindow::showActivity(const QString &conversationId, const QString &title)
 {
-    const AccountEntry *e = entry(m_conversations->accountKey());
-    if (!e || !e->api)
+    ApiClient *api = m_accounts->api(m_conversations->accountKey());
+    if (!api)
         return;
-    auto *dialog = new ActivityDialog(e->api, conversationId, title, this);
+    auto *dialog = new ActivityDialog(api, conversationId, title, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -345,21 +303,22 @@ void MainWindow::showActivity(const QString &conversationId, const QString &titl
 void MainWindow::rebuildAccountMenu()
 {
     m_accountMenu->clear();
-    const AccountEntry *current = entry(m_currentAccount);
-    m_accountButton->setText(current ? current->title : tr("Account"));
-    if (current) {
+    const bool signedIn = m_accounts->contains(m_currentAccount);
+    const QString title = m_accounts->title(m_currentAccount);
+    m_accountButton->setText(signedIn ? title : tr("Account"));
+    if (signedIn) {
         //: Account menu caption; %1 is the account
-        QAction *who = m_accountMenu->addAction(tr("Signed in as %1").arg(current->title));
+        QAction *who = m_accountMenu->addAction(tr("Signed in as %1").arg(title));
         who->setEnabled(false);
         m_accountMenu->addSeparator();
     }
     QAction *add = m_accountMenu->addAction(tr("&Add another account…"));
     connect(add, &QAction::triggered, this, &MainWindow::addAccountRequested);
-    if (current) {
-        QAction *signOut = m_accountMenu->addAction(tr("Sign &out of %1").arg(current->title));
+    if (signedIn) {
+        QAction *signOut = m_accountMenu->addAction(tr("Sign &out of %1").arg(title));
         signOut->setObjectName(QStringLiteral("signOutAction"));
-        const QString key = current->key;
-        connect(signOut, &QAction::triggered, this, [this, key] { Q_EMIT signOutRequested(key); });
+        connect(signOut, &QAction::triggered, this,
+                [this, key = m_currentAccount] { Q_EMIT signOutRequested(key); });
     }
     m_accountMenu->addSeparator();
     QMenu *languages = m_accountMenu->addMenu(tr("&Language"));
@@ -374,15 +333,18 @@ void MainWindow::rebuildAccountMenu()
                 [this, locale] { Q_EMIT languageChosen(locale); });
     }
     QAction *settings = m_accountMenu->addAction(tr("&Settings…"));
-    connect(settings, &QAction::triggered, this, [this] {
-        SettingsDialog dialog(m_language, m_conversations->pagination()->perPage(), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_conversations->setPerPage(dialog.perPage());
-        saveSettings();
-        if (dialog.language().language() != m_language.language())
-            Q_EMIT languageChosen(dialog.language());
-    });
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_language, m_conversations->perPage(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_conversations->setPerPage(dialog.perPage());
+    saveSettings();
+    if (dialog.language().language() != m_language.language())
+        Q_EMIT languageChosen(dialog.language());
 }
 
 void MainWindow::updateActions()
@@ -425,7 +387,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("perPage"), m_conversations->pagination()->perPage());
+    settings.setValue(QStringLiteral("perPage"), m_conversations->perPage());
 }
 
 void MainWindow::restoreSettings()
@@ -436,8 +398,10 @@ void MainWindow::restoreSettings()
         resize(1100, 680);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    const int perPage = settings.value(QStringLiteral("perPage"), 10).toInt();
-    m_conversations->setPerPage(perPage == 20 || perPage == 30 ? perPage : 10);
+    const int perPage =
+        settings.value(QStringLiteral("perPage"), ConversationPageSize::standard).toInt();
+    m_conversations->setPerPage(
+        ConversationPageSize::isChoice(perPage) ? perPage : ConversationPageSize::standard);
 }
 
 } // namespace pli::ui

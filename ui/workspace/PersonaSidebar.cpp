@@ -34,6 +34,8 @@ PersonaSidebar::PersonaSidebar(QWidget *parent)
     , m_model(new QStandardItemModel(this))
     , m_help(newItem(Help, QString()))
 {
+    m_view->setObjectName(QStringLiteral("personaSidebarView"));
+    m_model->setObjectName(QStringLiteral("personaSidebarModel"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new SidebarDelegate(m_view));
     m_view->setHeaderHidden(true);
@@ -93,9 +95,14 @@ void PersonaSidebar::removeAccount(const QString &accountKey)
             continue;
         if (m_accounts.at(i).personas)
             m_accounts.at(i).personas->disconnect(this);
-        const QModelIndex index = m_accounts.at(i).item->index();
         m_accounts.removeAt(i);
-        m_model->removeRow(index.row());
+        // The caption, the personas and the address book: every row of the account. Quietly:
+        // the rows going away choose nothing (the window chooses what shows next).
+        m_rebuilding = true;
+        for (int row = m_model->rowCount() - 1; row >= 0; --row)
+            if (m_model->item(row)->data(AccountKeyRole).toString() == accountKey)
+                m_model->removeRow(row);
+        m_rebuilding = false;
         return;
     }
 }

@@ -25,6 +25,7 @@ public:
     explicit PersonaSidebar(QWidget *parent = nullptr);
 
     void addAccount(const QString &accountKey, const QString &title, PersonaListModel *personas);
+    // Removes the account's rows (caption, personas, address book) without choosing anything.
     void removeAccount(const QString &accountKey);
     // Makes a persona current (emits personaChosen); false when it is not listed.
     bool selectPersona(const QString &accountKey, const QString &personaId);
@@ -32,9 +33,7 @@ public:
     void selectFirstPersona();
     void selectHelp();
 
-    QTreeView *view() const { return m_view; }
-    QStandardItemModel *model() const { return m_model; }
-    // The row of a persona in the view's model (tests), null when not listed.
+    // The row of a persona in the view's model, null when not listed.
     QStandardItem *personaItem(const QString &accountKey, const QString &personaId) const;
 
 Q_SIGNALS:

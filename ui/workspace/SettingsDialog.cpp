@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "api/ConversationPageSize.h"
+
 #include "conversation/DownloadPreferences.h"
 #include "i18n/Translations.h"
 
@@ -20,6 +22,8 @@ SettingsDialog::SettingsDialog(const QLocale &language, int perPage, QWidget *pa
     , m_downloadsNote(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_perPage->setObjectName(QStringLiteral("perPage"));
     for (const QLocale &locale : Translations::available()) {
         QString name = locale.nativeLanguageName();
         name[0] = name[0].toUpper();
@@ -27,7 +31,7 @@ SettingsDialog::SettingsDialog(const QLocale &language, int perPage, QWidget *pa
         if (locale.language() == language.language())
             m_language->setCurrentIndex(m_language->count() - 1);
     }
-    for (const int n : {10, 20, 30}) {
+    for (const int n : ConversationPageSize::choices) {
         m_perPage->addItem(QLocale().toString(n), n);
         if (n == perPage)
             m_perPage->setCurrentIndex(m_perPage->count() - 1);

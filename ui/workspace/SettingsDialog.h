@@ -21,9 +21,6 @@ public:
     QLocale language() const;
     int perPage() const;
     bool askWhereToSave() const;
-    QComboBox *languageBox() const { return m_language; }
-    QComboBox *perPageBox() const { return m_perPage; }
-    QCheckBox *askWhereToSaveBox() const { return m_askWhereToSave; }
 
     void accept() override;
 

@@ -7,14 +7,12 @@
 #include <QObject>
 
 namespace pli {
+
 class AccountStore;
 class ApiClient;
 class AuthSession;
 class CredentialStore;
 class EventStream;
-} // namespace pli
-
-namespace pli::ui {
 
 // The accounts signed in during this run of the desktop client, each with its connection
 // (ApiClient) and sign-in (AuthSession). Keeps the keychain in step: with "Stay signed in" every
@@ -63,4 +61,4 @@ private:
     QList<Entry> m_entries;
 };
 
-} // namespace pli::ui
+} // namespace pli

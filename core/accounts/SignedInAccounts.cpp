@@ -10,7 +10,7 @@
 
 #include <memory>
 
-namespace pli::ui {
+namespace pli {
 
 SignedInAccounts::SignedInAccounts(AccountStore *store, CredentialStore *credentials,
                                    QObject *parent)
@@ -140,4 +140,4 @@ bool SignedInAccounts::contains(const QUrl &server, const QString &username) con
     return false;
 }
 
-} // namespace pli::ui
+} // namespace pli
