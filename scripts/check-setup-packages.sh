@@ -7,8 +7,8 @@
 # Programs are found statically:
 #   - C++ under tests/ and bench/: QProcess start/execute/startDetached and
 #     QStandardPaths::findExecutable with a literal program name;
-#   - shell scripts (scripts/*.sh, bench/*.sh, .ci/run): the words in command position, after
-#     comments, here-documents and quoted text are set aside.
+#   - shell scripts (scripts/*.sh, tests/**/*.sh, bench/*.sh, .ci/run): the words in command
+#     position, after comments, here-documents and quoted text are set aside.
 # Each one must be on PATH, and the Debian package owning it must be essential, of priority
 # "required", or listed by `scripts/setup.sh --list` (with --bench for the benchmarks).
 set -euo pipefail
@@ -137,7 +137,8 @@ defined_functions() {
     grep -hoE '^[[:space:]]*[A-Za-z_][A-Za-z0-9_-]*\(\)' "$@" | tr -d '() \t' | sort -u
 }
 
-scripts=(scripts/*.sh .ci/run)
+mapfile -t test_scripts < <(find tests -name '*.sh' | sort)
+scripts=(scripts/*.sh .ci/run "${test_scripts[@]}")
 benches=(bench/*.sh)
 functions=$(defined_functions "${scripts[@]}" "${benches[@]}")
 

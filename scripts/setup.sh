@@ -25,6 +25,9 @@ packages=(
   # programs the tests start: oathtool (TOTP codes), curl, pdftotext and pdfinfo (printing),
   # openssl (certificates)
   oathtool curl poppler-utils openssl
+  # packages (cmake --build --preset release --target package) and their tests: dpkg-shlibdeps,
+  # desktop-file-validate, appstreamcli, groff (man pages), systemd-analyze (the service unit)
+  dpkg-dev desktop-file-utils appstream groff-base systemd
 )
 bench_packages=(
   # bench/download-vs-curl.sh: a reference HTTP server and the downloaders compared with Pli
