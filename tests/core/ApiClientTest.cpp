@@ -5,6 +5,7 @@
 #include "RawHttpServer.h"
 #include "SignedInApi.h"
 #include "TestServer.h"
+#include "WaitUntil.h"
 
 #include "api/GetMeJob.h"
 #include "api/ListPersonasJob.h"
