@@ -4,6 +4,7 @@
 #include "CliSignIn.h"
 #include "SessionKeychain.h"
 #include "accounts/AccountStore.h"
+#include "auth/Wipe.h"
 #include "keychain/CredentialStore.h"
 #include "net/ApiClient.h"
 
@@ -126,7 +127,7 @@ Error CliSession::resume(bool &resumed)
     if (token.isEmpty())
         return {};
     m_api->setSession(QString(), token);
-    token.fill(u'\0');
+    wipe(token);
     error = waitForRefresh(m_api.get());
     if (!error) {
         m_remembered = true;

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 namespace pli {
 
 class ApiClient;
@@ -99,13 +101,9 @@ Q_SIGNALS:
     void passwordSet();
 
 private:
-    enum class Retry
-    {
-        Keep,
-        Restart
-    };
     void setState(State state);
-    void fail(State state, const Error &error);
+    // Records `error` as lastError(), moves to `state` when given, then emits error().
+    void reject(const Error &error, std::optional<State> state = std::nullopt);
     bool refuseUnless(std::initializer_list<State> allowed, const char *action);
     void startLogin();
     void runStep(SignInStepJob *job, State onRetryableError);
