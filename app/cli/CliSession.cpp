@@ -18,27 +18,16 @@ namespace pli::cli {
 
 namespace {
 
-// Waits for the end of a refresh the client runs: the error, or none on success.
-Error waitForRefresh(ApiClient *api)
+// Renews the session the client was given a refresh token for, and waits: the error, or none.
+Error renewAndWait(ApiClient *api)
 {
     Error failure;
-    bool done = false;
     QEventLoop loop;
-    const auto ok = QObject::connect(api, &ApiClient::sessionRefreshed, &loop, [&] {
-        done = true;
+    api->renewSession(api->accessTokenGeneration(), &loop, [&](const Error &error) {
+        failure = error;
         loop.quit();
     });
-    const auto bad =
-        QObject::connect(api, &ApiClient::sessionRefreshFailed, &loop, [&](const Error &e) {
-            failure = e;
-            done = true;
-            loop.quit();
-        });
-    api->refreshSession();
-    if (!done)
-        loop.exec();
-    QObject::disconnect(ok);
-    QObject::disconnect(bad);
+    loop.exec();
     return failure;
 }
 
@@ -128,7 +117,7 @@ Error CliSession::resume(bool &resumed)
         return {};
     m_api->setSession(QString(), token);
     wipe(token);
-    error = waitForRefresh(m_api.get());
+    error = renewAndWait(m_api.get());
     if (!error) {
         m_remembered = true;
         if (const Error saved = m_keychain->save(m_api->refreshToken()))

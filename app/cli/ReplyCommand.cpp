@@ -11,7 +11,6 @@
 #include "api/PostMessageJob.h"
 #include "keychain/CredentialStore.h"
 #include "net/ApiClient.h"
-#include "transfers/SessionRefresher.h"
 #include "transfers/TusUpload.h"
 
 #include <QMimeDatabase>
@@ -99,7 +98,7 @@ Error ReplyCommand::upload(const QString &conversation, const QFileInfo &file, q
     TusUpload job(
         client->network(), [client](QNetworkRequest &r) { client->authorize(r); }, request);
     job.setAutoDelete(false);
-    job.setSessionRefresher(refreshThrough(client));
+    job.renewSessionThrough(client);
     connect(&job, &TusUpload::uploadUrlChanged, this,
             [&](const QUrl &url) { pending.remember(accountKey(), conversation, file, url); });
     ProgressLine progress(context().console(), label);

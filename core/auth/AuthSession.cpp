@@ -108,9 +108,9 @@ void AuthSession::track(Job *job)
 
 void AuthSession::abandonJobs()
 {
-    for (const auto &connection : std::as_const(m_resumeConnections))
-        disconnect(connection);
-    m_resumeConnections.clear();
+    // Later: abandoning may happen inside the renewal's own answer.
+    if (QObject *wait = std::exchange(m_resumeWait, nullptr))
+        wait->deleteLater();
     const QList<QPointer<Job>> jobs = std::exchange(m_jobs, {});
     for (const QPointer<Job> &job : jobs) {
         if (job) {
@@ -378,18 +378,21 @@ void AuthSession::resumeWithRefreshToken(const QString &refreshToken)
     forgetSignIn();
     setState(State::SigningIn);
     m_api->setSession(QString(), refreshToken);
-    m_resumeConnections.append(connect(m_api, &ApiClient::sessionRefreshed, this, [this] {
+    // No access token yet: the renewal every 401 goes through gives the first one.
+    auto *wait = new QObject(this);
+    m_resumeWait = wait;
+    m_api->renewSession(m_api->accessTokenGeneration(), wait, [this, wait](const Error &e) {
+        if (m_resumeWait != wait)
+            return; // abandoned (signed in or out meanwhile)
         abandonJobs();
+        if (e) {
+            reject(e, State::Failed);
+            return;
+        }
         m_lastError = Error();
         setState(State::SignedIn);
         Q_EMIT signedIn();
-    }));
-    m_resumeConnections.append(
-        connect(m_api, &ApiClient::sessionRefreshFailed, this, [this](const Error &e) {
-            abandonJobs();
-            reject(e, State::Failed);
-        }));
-    m_api->refreshSession();
+    });
 }
 
 void AuthSession::requestPasswordReset(const QString &username)

@@ -132,7 +132,7 @@ private:
     QDeadlineTimer m_retryAfter;
     Cooldown *m_emailCooldown;
     QList<QPointer<Job>> m_jobs;
-    QList<QMetaObject::Connection> m_resumeConnections;
+    QPointer<QObject> m_resumeWait; // the receiver of a resume's renewal, gone when abandoned
 };
 
 } // namespace pli
