@@ -4,6 +4,7 @@
 #include "CliSignIn.h"
 #include "SessionKeychain.h"
 #include "accounts/AccountStore.h"
+#include "auth/Wipe.h"
 #include "keychain/CredentialStore.h"
 #include "net/ApiClient.h"
 
@@ -17,27 +18,16 @@ namespace pli::cli {
 
 namespace {
 
-// Waits for the end of a refresh the client runs: the error, or none on success.
-Error waitForRefresh(ApiClient *api)
+// Renews the session the client was given a refresh token for, and waits: the error, or none.
+Error renewAndWait(ApiClient *api)
 {
     Error failure;
-    bool done = false;
     QEventLoop loop;
-    const auto ok = QObject::connect(api, &ApiClient::sessionRefreshed, &loop, [&] {
-        done = true;
+    api->renewSession(api->accessTokenGeneration(), &loop, [&](const Error &error) {
+        failure = error;
         loop.quit();
     });
-    const auto bad =
-        QObject::connect(api, &ApiClient::sessionRefreshFailed, &loop, [&](const Error &e) {
-            failure = e;
-            done = true;
-            loop.quit();
-        });
-    api->refreshSession();
-    if (!done)
-        loop.exec();
-    QObject::disconnect(ok);
-    QObject::disconnect(bad);
+    loop.exec();
     return failure;
 }
 
@@ -126,8 +116,8 @@ Error CliSession::resume(bool &resumed)
     if (token.isEmpty())
         return {};
     m_api->setSession(QString(), token);
-    token.fill(u'\0');
-    error = waitForRefresh(m_api.get());
+    wipe(token);
+    error = renewAndWait(m_api.get());
     if (!error) {
         m_remembered = true;
         if (const Error saved = m_keychain->save(m_api->refreshToken()))

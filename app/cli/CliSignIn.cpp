@@ -1,6 +1,7 @@
 #include "CliSignIn.h"
 
 #include "CliContext.h"
+#include "auth/Wipe.h"
 #include "net/ApiClient.h"
 
 #include <QDateTime>
@@ -30,12 +31,6 @@ QString grouped(const QString &secret)
         out += secret.mid(i, 4);
     }
     return out;
-}
-
-void wipe(QString &secret)
-{
-    secret.fill(u'\0');
-    secret.clear();
 }
 
 } // namespace
@@ -346,9 +341,7 @@ Error CliSignIn::passwordChange(Outcome &outcome)
     }
     if (unmet.isEmpty())
         return Error(Error::Code::InvalidInput, tr("the new passwords differ"));
-    return Error(Error::Code::PasswordPolicy)
-        .setUnmetRules(unmet)
-        .setProblem(QJsonObject{{QStringLiteral("policy"), policy.toJson()}});
+    return policy.refusal(unmet);
 }
 
 } // namespace pli::cli

@@ -8,7 +8,6 @@
 #include "net/ApiClient.h"
 #include "transfers/ChunkedDownload.h"
 #include "transfers/DownloadJournal.h"
-#include "transfers/SessionRefresher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -97,7 +96,7 @@ Error DownloadCommand::download(const DownloadRequest &request, QString &path)
         client->network(), [client](QNetworkRequest &r) { client->authorize(r); }, request);
     job.setAutoDelete(false);
     // A long download may outlive its access token: renewed through the account's client.
-    job.setSessionRefresher(refreshThrough(client));
+    job.renewSessionThrough(client);
     ProgressLine progress(context().console(), request.fileName);
     connect(&job, &ChunkedDownload::progressed, this,
             [&progress](qint64 done, qint64 total, double rate, int eta) {

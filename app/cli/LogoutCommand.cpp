@@ -6,6 +6,7 @@
 #include "SessionKeychain.h"
 #include "accounts/AccountStore.h"
 #include "auth/LogoutJob.h"
+#include "auth/Wipe.h"
 #include "keychain/CredentialStore.h"
 #include "net/ApiClient.h"
 
@@ -35,7 +36,7 @@ ExitCode LogoutCommand::run()
     if (!token.isEmpty()) {
         ApiClient api(choice.server);
         api.setSession(QString(), token);
-        token.fill(u'\0');
+        wipe(token);
         serverError = waitFor(api.logout())->error();
         // Already ended on the server (expired, revoked): nothing more to do there.
         if (serverError.code() == Error::Code::SessionExpired ||

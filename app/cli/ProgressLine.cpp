@@ -46,6 +46,11 @@ void ProgressLine::update(qint64 done, qint64 total, double bytesPerSecond, int 
     m_drawn = true;
 }
 
+void ProgressLine::setLabel(const QString &label)
+{
+    m_label = DisplayText::safe(label);
+}
+
 void ProgressLine::clear()
 {
     if (!m_drawn)

@@ -17,6 +17,8 @@ public:
     ~ProgressLine();
 
     void update(qint64 done, qint64 total, double bytesPerSecond, int etaSeconds);
+    // What the line is about from the next update() on (the next file of several).
+    void setLabel(const QString &label);
     // Clears the line (the result is printed next).
     void clear();
 

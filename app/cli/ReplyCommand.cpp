@@ -8,13 +8,11 @@
 #include "PendingUploads.h"
 #include "ProgressLine.h"
 #include "api/GetConversationJob.h"
-#include "api/PostMessageJob.h"
 #include "keychain/CredentialStore.h"
+#include "messages/MessageSubmission.h"
+#include "messages/QueuedUploader.h"
 #include "net/ApiClient.h"
-#include "transfers/SessionRefresher.h"
 #include "transfers/TusUpload.h"
-
-#include <QMimeDatabase>
 
 namespace pli::cli {
 
@@ -51,29 +49,36 @@ ExitCode ReplyCommand::run()
     if (details->details().readOnly)
         return fail(Error(Error::Code::ReadOnly));
 
-    qint64 total = 0;
-    for (const QFileInfo &file : std::as_const(files))
-        total += file.size();
+    const QString account = accountKey();
     PendingUploads pending;
-    QStringList uploadIds;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const QString label = files.size() > 1 ? QStringLiteral("%1 (%2/%3)")
-                                                     .arg(files.at(i).fileName())
-                                                     .arg(i + 1)
-                                                     .arg(files.size())
-                                               : files.at(i).fileName();
-        QString uploadId;
-        if (const Error e = upload(conversation, files.at(i), total - files.at(i).size(), label,
-                                   pending, uploadId))
-            return fail(e);
-        uploadIds.append(uploadId);
-    }
-
-    const auto post = waitFor(api()->postMessage(conversation, body, uploadIds));
-    if (post->error())
-        return fail(post->error());
-    pending.forget(accountKey(), conversation);
-    const Message message = post->message();
+    QueuedUploader uploader(api());
+    for (const QFileInfo &file : std::as_const(files))
+        uploader.setResumeUrl(file.absoluteFilePath(), pending.find(account, conversation, file));
+    connect(&uploader, &QueuedUploader::uploadUrlChanged, this,
+            [&](const QString &path, const QUrl &url) {
+                pending.remember(account, conversation, QFileInfo(path), url);
+            });
+    // One line for the file on the wire, "name (2/3)" when there are several.
+    ProgressLine progress(context().console(), QString());
+    connect(&uploader, &AttachmentUploader::progressed, this,
+            [&](const QString &path, qint64 done, qint64 all, double rate, int eta) {
+                const qsizetype index = paths.indexOf(path);
+                const QString name = QFileInfo(path).fileName();
+                progress.setLabel(
+                    paths.size() > 1
+                        ? QStringLiteral("%1 (%2/%3)").arg(name).arg(index + 1).arg(paths.size())
+                        : name);
+                progress.update(done, all, rate, eta);
+            });
+    MessageSubmission submission(api(), &uploader, {conversation, body, paths});
+    submission.setAutoDelete(false);
+    submission.start();
+    waitUntilFinished(&submission);
+    progress.clear();
+    if (submission.error())
+        return fail(submission.error());
+    pending.forget(account, conversation);
+    const Message message = submission.message();
     if (json()) {
         printJson(JsonEncoding::message(message));
         return ExitCode::Ok;
@@ -83,37 +88,6 @@ ExitCode ReplyCommand::run()
                                      .arg(DisplayText::safe(message.id))
                               << Qt::endl;
     return ExitCode::Ok;
-}
-
-Error ReplyCommand::upload(const QString &conversation, const QFileInfo &file, qint64 otherBytes,
-                           const QString &label, PendingUploads &pending, QString &uploadId)
-{
-    ApiClient *client = api();
-    UploadRequest request;
-    request.endpoint = client->endpoint(QStringLiteral("/uploads"));
-    request.filePath = file.absoluteFilePath();
-    request.fileName = file.fileName();
-    request.contentType = QMimeDatabase().mimeTypeForFile(file).name();
-    request.otherAttachmentsBytes = otherBytes;
-    request.uploadUrl = pending.find(accountKey(), conversation, file);
-    TusUpload job(
-        client->network(), [client](QNetworkRequest &r) { client->authorize(r); }, request);
-    job.setAutoDelete(false);
-    job.setSessionRefresher(refreshThrough(client));
-    connect(&job, &TusUpload::uploadUrlChanged, this,
-            [&](const QUrl &url) { pending.remember(accountKey(), conversation, file, url); });
-    ProgressLine progress(context().console(), label);
-    connect(&job, &TusUpload::progressed, this,
-            [&progress](qint64 done, qint64 all, double rate, int eta) {
-                progress.update(done, all, rate, eta);
-            });
-    job.start();
-    waitUntilFinished(&job);
-    progress.clear();
-    if (!job.isSuccess())
-        return job.error();
-    uploadId = job.uploadId();
-    return {};
 }
 
 } // namespace pli::cli

@@ -6,11 +6,9 @@
 
 namespace pli::cli {
 
-class PendingUploads;
-
-// `pli-cli reply CONVERSATION --message TEXT [--attach FILE]...`: uploads each file with tus
-// (pli::TusUpload, resumable across runs through PendingUploads), then posts the message. Size
-// limits are checked before anything is sent.
+// `pli-cli reply CONVERSATION --message TEXT [--attach FILE]...`: sends the message with
+// pli::MessageSubmission, the files uploaded one after the other (pli::QueuedUploader) and
+// resumable across runs through PendingUploads. Size limits are checked before anything is sent.
 class ReplyCommand : public Command
 {
     Q_OBJECT
@@ -19,8 +17,6 @@ public:
     ExitCode run() override;
 
 private:
-    Error upload(const QString &conversation, const QFileInfo &file, qint64 otherBytes,
-                 const QString &label, PendingUploads &pending, QString &uploadId);
     QString accountKey() const;
 };
 

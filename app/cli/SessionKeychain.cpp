@@ -1,6 +1,7 @@
 #include "SessionKeychain.h"
 
 #include "JobWait.h"
+#include "auth/Wipe.h"
 #include "keychain/CredentialJob.h"
 #include "keychain/CredentialStore.h"
 
@@ -16,7 +17,7 @@ SessionKeychain::SessionKeychain(CredentialStore &store, QString key, QObject *p
 
 SessionKeychain::~SessionKeychain()
 {
-    m_pending.fill(u'\0');
+    wipe(m_pending);
 }
 
 std::optional<QString> SessionKeychain::load(Error &error)
@@ -38,7 +39,7 @@ Error SessionKeychain::remove()
 {
     // A rotation stored after the removal would bring the entry back.
     m_hasPending = false;
-    m_pending.fill(u'\0');
+    wipe(m_pending);
     flush();
     return waitFor(m_store.remove(m_key))->error();
 }
@@ -57,8 +58,7 @@ void SessionKeychain::startPending()
         return;
     m_hasPending = false;
     CredentialJob *job = m_store.save(m_key, m_pending);
-    m_pending.fill(u'\0');
-    m_pending.clear();
+    wipe(m_pending);
     m_running = job;
     connect(job, &Job::finished, this, [this, job] {
         if (job->error())

@@ -11,6 +11,7 @@
 #include "auth/RequestEmailCodeJob.h"
 #include "auth/SecondFactorJob.h"
 #include "auth/TotpEnrollmentJob.h"
+#include "auth/Wipe.h"
 #include "net/ApiClient.h"
 
 #include <QMetaEnum>
@@ -20,12 +21,6 @@ namespace pli {
 namespace {
 
 constexpr int kEmailCodeInterval = 30; // seconds between e-mailed codes (the server's rule too)
-
-void wipe(QString &secret)
-{
-    secret.fill(u'\0');
-    secret.clear();
-}
 
 Error refused(const char *action, AuthSession::State state)
 {
@@ -45,7 +40,7 @@ AuthSession::AuthSession(ApiClient *api, QObject *parent)
             &AuthSession::emailCodeCooldownChanged);
     connect(api, &ApiClient::sessionExpired, this, [this] {
         if (m_state == State::SignedIn)
-            fail(State::Failed, Error(Error::Code::SessionExpired));
+            reject(Error(Error::Code::SessionExpired), State::Failed);
     });
 }
 
@@ -87,10 +82,11 @@ void AuthSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void AuthSession::fail(State state, const Error &error)
+void AuthSession::reject(const Error &error, std::optional<State> state)
 {
     m_lastError = error;
-    setState(state);
+    if (state)
+        setState(*state);
     Q_EMIT this->error(error);
 }
 
@@ -100,9 +96,7 @@ bool AuthSession::refuseUnless(std::initializer_list<State> allowed, const char 
         if (m_state == state)
             return false;
     }
-    const Error error = refused(action, m_state);
-    m_lastError = error;
-    Q_EMIT this->error(error);
+    reject(refused(action, m_state));
     return true;
 }
 
@@ -114,9 +108,9 @@ void AuthSession::track(Job *job)
 
 void AuthSession::abandonJobs()
 {
-    for (const auto &connection : std::as_const(m_resumeConnections))
-        disconnect(connection);
-    m_resumeConnections.clear();
+    // Later: abandoning may happen inside the renewal's own answer.
+    if (QObject *wait = std::exchange(m_resumeWait, nullptr))
+        wait->deleteLater();
     const QList<QPointer<Job>> jobs = std::exchange(m_jobs, {});
     for (const QPointer<Job> &job : jobs) {
         if (job) {
@@ -146,13 +140,11 @@ void AuthSession::signIn(const QString &username, const QString &password,
                      "signing in"))
         return;
     if (username.trimmed().isEmpty() || password.isEmpty()) {
-        m_lastError = Error(Error::Code::InvalidInput, QStringLiteral("username and password"));
-        Q_EMIT error(m_lastError);
+        reject(Error(Error::Code::InvalidInput, QStringLiteral("username and password")));
         return;
     }
     if (m_state == State::RateLimited && retryAfterSeconds() > 0) {
-        m_lastError = Error(Error::Code::RateLimited).setRetryAfterSeconds(retryAfterSeconds());
-        Q_EMIT error(m_lastError);
+        reject(Error(Error::Code::RateLimited).setRetryAfterSeconds(retryAfterSeconds()));
         return;
     }
     abandonJobs();
@@ -218,8 +210,7 @@ void AuthSession::onStepFailed(const Error &error, State onRetryableError)
         // The step took too long (or the server forgot it): start again with the password
         // still in memory, so that only the expired step is asked again.
         if (!m_password.isEmpty()) {
-            m_lastError = error;
-            Q_EMIT this->error(error);
+            reject(error);
             m_emailCooldown->stop(); // it belonged to the expired challenge
             startLogin();
             return;
@@ -227,12 +218,12 @@ void AuthSession::onStepFailed(const Error &error, State onRetryableError)
         break;
     case Error::Code::AccountLocked:
         forgetSignIn();
-        fail(State::Locked, error);
+        reject(error, State::Locked);
         return;
     case Error::Code::RateLimited:
         forgetSignIn();
         m_retryAfter = QDeadlineTimer(qint64(qMax(0, error.retryAfterSeconds())) * 1000);
-        fail(State::RateLimited, error);
+        reject(error, State::RateLimited);
         return;
     case Error::Code::InvalidCredentials:
     case Error::Code::TooManyAttempts:
@@ -242,13 +233,13 @@ void AuthSession::onStepFailed(const Error &error, State onRetryableError)
     default:
         // A wrong code, a refused new password, a network hiccup: the step is still open.
         if (onRetryableError != State::Failed) {
-            fail(onRetryableError, error);
+            reject(error, onRetryableError);
             return;
         }
         break;
     }
     forgetSignIn();
-    fail(State::Failed, error);
+    reject(error, State::Failed);
 }
 
 void AuthSession::submitTotpCode(const QString &code)
@@ -266,8 +257,7 @@ void AuthSession::submitSecondFactor(const QString &method, const QString &code)
     if (refuseUnless({State::SecondFactorRequired}, "a second-factor code"))
         return;
     if (!m_methods.contains(method) || code.trimmed().isEmpty()) {
-        m_lastError = Error(Error::Code::InvalidInput, QStringLiteral("second-factor code"));
-        Q_EMIT error(m_lastError);
+        reject(Error(Error::Code::InvalidInput, QStringLiteral("second-factor code")));
         return;
     }
     setState(State::SigningIn);
@@ -280,14 +270,11 @@ void AuthSession::requestEmailCode()
     if (refuseUnless({State::SecondFactorRequired}, "asking for an e-mailed code"))
         return;
     if (!m_methods.contains(QStringLiteral("email"))) {
-        m_lastError = Error(Error::Code::InvalidInput, QStringLiteral("no e-mail method"));
-        Q_EMIT error(m_lastError);
+        reject(Error(Error::Code::InvalidInput, QStringLiteral("no e-mail method")));
         return;
     }
     if (m_emailCooldown->isActive()) {
-        m_lastError =
-            Error(Error::Code::RateLimited).setRetryAfterSeconds(m_emailCooldown->remaining());
-        Q_EMIT error(m_lastError);
+        reject(Error(Error::Code::RateLimited).setRetryAfterSeconds(m_emailCooldown->remaining()));
         return;
     }
     m_emailCooldown->start(kEmailCodeInterval);
@@ -308,8 +295,7 @@ void AuthSession::requestEmailCode()
                                                              : kEmailCodeInterval);
         else
             m_emailCooldown->stop(); // nothing was sent: asking again is fine
-        m_lastError = e;
-        Q_EMIT error(e);
+        reject(e);
     });
 }
 
@@ -318,8 +304,7 @@ void AuthSession::enrollTotp(const QString &code, const QString &deviceName)
     if (refuseUnless({State::TotpEnrollmentRequired}, "confirming the authenticator"))
         return;
     if (code.trimmed().isEmpty() || deviceName.trimmed().isEmpty()) {
-        m_lastError = Error(Error::Code::InvalidInput, QStringLiteral("code and device name"));
-        Q_EMIT error(m_lastError);
+        reject(Error(Error::Code::InvalidInput, QStringLiteral("code and device name")));
         return;
     }
     if (m_deviceName.isEmpty())
@@ -336,10 +321,7 @@ void AuthSession::changePassword(const QString &newPassword)
     const QStringList unmet = unmetPasswordRules(newPassword);
     if (!unmet.isEmpty()) {
         // Checked here first: the server would refuse it the same way.
-        m_lastError = Error(Error::Code::PasswordPolicy)
-                          .setUnmetRules(unmet)
-                          .setProblem(QJsonObject{{QStringLiteral("policy"), m_policy.toJson()}});
-        Q_EMIT error(m_lastError);
+        reject(m_policy.refusal(unmet));
         return;
     }
     setState(State::SigningIn);
@@ -377,10 +359,8 @@ void AuthSession::signOut()
         m_lastError = Error();
         setState(State::SignedOut);
         Q_EMIT signedOut();
-        if (!job->isSuccess()) {
-            m_lastError = job->error();
-            Q_EMIT error(m_lastError);
-        }
+        if (!job->isSuccess())
+            reject(job->error());
     });
 }
 
@@ -391,26 +371,28 @@ void AuthSession::resumeWithRefreshToken(const QString &refreshToken)
             "resuming a session"))
         return;
     if (refreshToken.isEmpty()) {
-        m_lastError = Error(Error::Code::InvalidInput, QStringLiteral("no refresh token"));
-        Q_EMIT error(m_lastError);
+        reject(Error(Error::Code::InvalidInput, QStringLiteral("no refresh token")));
         return;
     }
     abandonJobs();
     forgetSignIn();
     setState(State::SigningIn);
     m_api->setSession(QString(), refreshToken);
-    m_resumeConnections.append(connect(m_api, &ApiClient::sessionRefreshed, this, [this] {
+    // No access token yet: the renewal every 401 goes through gives the first one.
+    auto *wait = new QObject(this);
+    m_resumeWait = wait;
+    m_api->renewSession(m_api->accessTokenGeneration(), wait, [this, wait](const Error &e) {
+        if (m_resumeWait != wait)
+            return; // abandoned (signed in or out meanwhile)
         abandonJobs();
+        if (e) {
+            reject(e, State::Failed);
+            return;
+        }
         m_lastError = Error();
         setState(State::SignedIn);
         Q_EMIT signedIn();
-    }));
-    m_resumeConnections.append(
-        connect(m_api, &ApiClient::sessionRefreshFailed, this, [this](const Error &e) {
-            abandonJobs();
-            fail(State::Failed, e);
-        }));
-    m_api->refreshSession();
+    });
 }
 
 void AuthSession::requestPasswordReset(const QString &username)
@@ -436,8 +418,7 @@ void AuthSession::runAside(Job *job, void (AuthSession::*succeeded)())
             Q_EMIT(this->*succeeded)();
             return;
         }
-        m_lastError = job->error();
-        Q_EMIT error(m_lastError);
+        reject(job->error());
     });
 }
 

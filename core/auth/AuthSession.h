@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 namespace pli {
 
 class ApiClient;
@@ -99,13 +101,9 @@ Q_SIGNALS:
     void passwordSet();
 
 private:
-    enum class Retry
-    {
-        Keep,
-        Restart
-    };
     void setState(State state);
-    void fail(State state, const Error &error);
+    // Records `error` as lastError(), moves to `state` when given, then emits error().
+    void reject(const Error &error, std::optional<State> state = std::nullopt);
     bool refuseUnless(std::initializer_list<State> allowed, const char *action);
     void startLogin();
     void runStep(SignInStepJob *job, State onRetryableError);
@@ -134,7 +132,7 @@ private:
     QDeadlineTimer m_retryAfter;
     Cooldown *m_emailCooldown;
     QList<QPointer<Job>> m_jobs;
-    QList<QMetaObject::Connection> m_resumeConnections;
+    QPointer<QObject> m_resumeWait; // the receiver of a resume's renewal, gone when abandoned
 };
 
 } // namespace pli

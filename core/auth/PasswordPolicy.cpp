@@ -125,6 +125,13 @@ QStringList PasswordPolicy::unmetRules(const QString &password, const QString &u
     return unmet;
 }
 
+Error PasswordPolicy::refusal(const QStringList &unmet) const
+{
+    return Error(Error::Code::PasswordPolicy)
+        .setUnmetRules(unmet)
+        .setProblem(QJsonObject{{QStringLiteral("policy"), toJson()}});
+}
+
 QString PasswordPolicy::ruleText(const QString &rule) const
 {
     if (rule == u"min_length") {

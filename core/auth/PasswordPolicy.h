@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -38,6 +40,10 @@ public:
     {
         return unmetRules(password, username).isEmpty();
     }
+
+    // The error for a new password refused because of `unmet` (rule words, see unmetRules()):
+    // PasswordPolicy, with the rules and this policy, as the server would answer it.
+    Error refusal(const QStringList &unmet) const;
 
     // A translated phrase for one rule word, e.g. "at least 14 characters".
     QString ruleText(const QString &rule) const;

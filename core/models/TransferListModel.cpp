@@ -74,8 +74,7 @@ void TransferListModel::startJob(int row)
     if (entry.record.kind == Kind::Download) {
         auto *download = new ChunkedDownload(m_network, m_authorize, entry.record.download,
                                              m_downloadOptions, this);
-        if (m_refresh)
-            download->setSessionRefresher(m_refresh);
+        download->renewSessionThrough(m_renewalClient);
         connect(download, &ChunkedDownload::targetChosen, this, [this, id](const QString &path) {
             const int r = rowOf(id);
             if (r < 0)
@@ -93,8 +92,7 @@ void TransferListModel::startJob(int row)
     } else {
         auto *upload =
             new TusUpload(m_network, m_authorize, entry.record.upload, m_uploadOptions, this);
-        if (m_refresh)
-            upload->setSessionRefresher(m_refresh);
+        upload->renewSessionThrough(m_renewalClient);
         connect(upload, &TusUpload::uploadUrlChanged, this, [this, id](const QUrl &url) {
             const int r = rowOf(id);
             if (r >= 0) {

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "transfers/SessionRefresher.h"
-
+#include "net/ApiClient.h"
 #include "transfers/RequestAuthorizer.h"
 #include "transfers/TransferRecord.h"
 
@@ -50,9 +49,9 @@ public:
 
     void setDownloadOptions(const DownloadOptions &options) { m_downloadOptions = options; }
     void setUploadOptions(const UploadOptions &options) { m_uploadOptions = options; }
-    // How transfers renew an expired access token (a 401) before replaying once; without it
-    // a 401 fails the transfer. See refreshThrough(ApiClient *).
-    void setSessionRefresher(SessionRefresher refresher) { m_refresh = std::move(refresher); }
+    // The account whose session transfers renew after a 401 (SessionRenewal); without it a 401
+    // fails the transfer.
+    void renewSessionThrough(ApiClient *api) { m_renewalClient = api; }
 
     // Add and start a transfer; return its id.
     QString addDownload(const DownloadRequest &request);
@@ -97,7 +96,7 @@ private:
 
     QNetworkAccessManager *m_network;
     RequestAuthorizer m_authorize;
-    SessionRefresher m_refresh;
+    QPointer<ApiClient> m_renewalClient;
     QString m_storagePath;
     DownloadOptions m_downloadOptions;
     UploadOptions m_uploadOptions;

@@ -127,6 +127,8 @@ QUrl ApiClient::endpoint(const QString &path, const QueryItems &query) const
 
 void ApiClient::setSession(const QString &accessToken, const QString &refreshToken)
 {
+    if (m_accessToken != accessToken)
+        ++m_accessTokenGeneration;
     m_accessToken = accessToken;
     if (m_refreshToken != refreshToken) {
         m_refreshToken = refreshToken;
@@ -144,6 +146,43 @@ void ApiClient::clearSession()
         Q_EMIT sessionRefreshFailed(Error(Error::Code::Cancelled));
     }
     setSession(QString(), QString());
+}
+
+void ApiClient::renewSession(int refusedGeneration, QObject *context,
+                             std::function<void(const Error &)> done)
+{
+    // Answered later in every case: callers are usually in the middle of handling a reply.
+    const auto answerLater = [context, done](const Error &error) {
+        QMetaObject::invokeMethod(
+            context, [done, error] { done(error); }, Qt::QueuedConnection);
+    };
+    if (refusedGeneration != m_accessTokenGeneration && !m_accessToken.isEmpty()) {
+        answerLater({});
+        return;
+    }
+    if (m_refreshToken.isEmpty()) {
+        answerLater(Error(Error::Code::Unauthorized, QStringLiteral("no refresh token")));
+        return;
+    }
+    // Both connections go with the first answer (or with `context`), so `done` runs once.
+    struct Waiter
+    {
+        std::function<void(const Error &)> done;
+        QList<QMetaObject::Connection> connections;
+    };
+    auto waiter = std::make_shared<Waiter>();
+    waiter->done = std::move(done);
+    const auto answer = [waiter](const Error &error) {
+        for (const QMetaObject::Connection &connection : std::as_const(waiter->connections))
+            disconnect(connection);
+        if (auto callback = std::exchange(waiter->done, nullptr))
+            callback(error);
+    };
+    waiter->connections.append(
+        connect(this, &ApiClient::sessionRefreshed, context, [answer] { answer({}); }));
+    waiter->connections.append(connect(this, &ApiClient::sessionRefreshFailed, context,
+                                       [answer](const Error &error) { answer(error); }));
+    refreshSession();
 }
 
 void ApiClient::refreshSession()

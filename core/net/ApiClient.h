@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace pli {
@@ -46,7 +48,8 @@ using QueryItems = QList<std::pair<QString, QString>>;
 // The connection to one account's server: its address, its session tokens (in memory only) and
 // one QNetworkAccessManager. Creates the request jobs (factory methods return started jobs,
 // owned by the client and deleted after `finished`), prepares every request (timeout, headers,
-// bearer token) and refreshes the access token once for all jobs that met a 401.
+// bearer token) and renews the access token, one renewal at a time for every job, transfer and
+// sign-in that needs it (renewSession).
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -83,12 +86,31 @@ public:
     bool hasSession() const { return !m_refreshToken.isEmpty() || !m_accessToken.isEmpty(); }
     // Sets both tokens (emits refreshTokenChanged when the refresh token changes).
     void setSession(const QString &accessToken, const QString &refreshToken);
-    // Forgets both tokens (cancels a refresh in flight; emits refreshTokenChanged("")).
+    // Forgets both tokens (cancels a renewal in flight; emits refreshTokenChanged("")).
     void clearSession();
-    // Exchanges the refresh token for a new pair. Only one refresh runs at a time: callers
-    // while one runs just wait for its sessionRefreshed / sessionRefreshFailed.
-    void refreshSession();
-    bool isRefreshing() const { return !m_refreshJob.isNull(); }
+    // Which access token requests carry now: grows by one each time it changes. A caller notes
+    // it with each request it sends, to tell renewSession() which token the server refused.
+    int accessTokenGeneration() const { return m_accessTokenGeneration; }
+
+    // --- Renewing the session (the one way: request jobs, transfers, sign-in resume) ------
+    // Renews the access token with the refresh token, for a caller whose request (sent with
+    // the token of `refusedGeneration`) met a 401, or that has no access token yet. Calls
+    // `done` exactly once, always later (never from within this call), in `context`'s thread,
+    // and never once `context` is destroyed:
+    //  - with no error when there is a new access token to send the request again with: it
+    //    changed since `refusedGeneration` (another caller renewed it meanwhile), or the
+    //    renewal started or joined here gave one;
+    //  - with Unauthorized when there is no refresh token to renew with;
+    //  - with SessionExpired when the server refused the refresh token (the tokens are
+    //    forgotten and sessionExpired() is emitted), with the network or server error when it
+    //    could not be asked (the tokens are kept for later), with Cancelled when clearSession()
+    //    came first.
+    // One renewal runs at a time: every caller meanwhile waits for it. Renewing only once per
+    // refusal (a renewed token refused too must not be renewed again) is the caller's half of
+    // the contract: SessionRenewal keeps it for jobs and transfers.
+    void renewSession(int refusedGeneration, QObject *context,
+                      std::function<void(const pli::Error &error)> done);
+    bool isRenewing() const { return !m_refreshJob.isNull(); }
 
     // --- Requests (for jobs, including those of the transfer engine) ---------------------
     QNetworkAccessManager *network() const { return m_network; }
@@ -147,16 +169,16 @@ public:
 Q_SIGNALS:
     // The refresh token to persist (empty: forget it). Never logged.
     void refreshTokenChanged(const QString &refreshToken);
-    // A refresh gave a new access token; waiting jobs replay their call.
+    // A renewal gave a new access token (renewSession's callers hear it through `done`).
     void sessionRefreshed();
-    // A refresh failed; waiting jobs fail with `error` (SessionExpired when the server refused
-    // the refresh token, else the network error, the tokens then being kept).
+    // A renewal failed with `error` (see renewSession for which).
     void sessionRefreshFailed(const pli::Error &error);
     // The server refused the refresh token: the session is over, sign in again.
     void sessionExpired();
 
 private:
     template<class J> J *started(J *job);
+    void refreshSession();
     void onRefreshFinished(RefreshJob *job);
 
     QNetworkAccessManager *m_network = nullptr;
@@ -164,6 +186,7 @@ private:
     Error m_serverUrlError = Error(Error::Code::InvalidInput);
     QString m_accessToken;
     QString m_refreshToken;
+    int m_accessTokenGeneration = 0;
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
     QPointer<RefreshJob> m_refreshJob;
 };

@@ -45,7 +45,9 @@ QString operationName(QNetworkAccessManager::Operation operation, const QNetwork
 NetworkJob::NetworkJob(ApiClient *api, QObject *parent)
     : Job(parent ? parent : api)
     , m_api(api)
-{}
+{
+    m_renewal.setClient(api);
+}
 
 QByteArray NetworkJob::responseHeader(const QByteArray &name) const
 {
@@ -78,11 +80,9 @@ void NetworkJob::send()
     QNetworkRequest request = m_api->newRequest(requestUrl());
     if (m_transferTimeoutMs >= 0)
         request.setTransferTimeout(m_transferTimeoutMs);
-    m_sentToken.clear();
-    if (m_authenticated) {
-        m_sentToken = m_api->accessToken();
+    m_sentGeneration = m_renewal.generation();
+    if (m_authenticated)
         m_api->authorize(request);
-    }
     prepareRequest(request);
     m_body.clear();
     m_headers.clear();
@@ -199,45 +199,29 @@ void NetworkJob::onReplyFinished()
         handleSuccess(reply, m_body);
         return;
     }
-    if (m_httpStatus == 401 && m_authenticated && !m_replayed) {
-        waitForRefresh();
+    const Error error = errorForAnswer(m_httpStatus, m_body, reply);
+    if (m_httpStatus == 401 && m_authenticated) {
+        renewAndReplay(error);
         return;
     }
-    const Error error = errorForAnswer(m_httpStatus, m_body, reply);
     qCInfo(lcNet).noquote() << requestUrl().path() << "answered" << m_httpStatus
                             << error.problemCode();
     finishWithError(error);
 }
 
-void NetworkJob::waitForRefresh()
+void NetworkJob::renewAndReplay(const Error &refusal)
 {
-    // Another job may have refreshed the token while this call was in flight.
-    if (!m_api->accessToken().isEmpty() && m_api->accessToken() != m_sentToken) {
+    m_renewal.unauthorized(m_sentGeneration, refusal, this, [this](const Error &error) {
+        if (isFinished()) // cancelled meanwhile
+            return;
+        if (error) {
+            qCInfo(lcNet).noquote() << requestUrl().path() << "failed:" << error.codeName();
+            finishWithError(error);
+            return;
+        }
         m_replayed = true;
         send();
-        return;
-    }
-    if (m_api->refreshToken().isEmpty()) {
-        finishWithError(Error::fromHttp(401, m_body));
-        return;
-    }
-    const auto disconnectAll = [this] {
-        for (const auto &connection : std::as_const(m_refreshConnections))
-            disconnect(connection);
-        m_refreshConnections.clear();
-    };
-    m_refreshConnections.append(
-        connect(m_api, &ApiClient::sessionRefreshed, this, [this, disconnectAll] {
-            disconnectAll();
-            m_replayed = true;
-            send();
-        }));
-    m_refreshConnections.append(connect(m_api, &ApiClient::sessionRefreshFailed, this,
-                                        [this, disconnectAll](const Error &error) {
-                                            disconnectAll();
-                                            finishWithError(error);
-                                        }));
-    m_api->refreshSession();
+    });
 }
 
 void NetworkJob::abortReply()
@@ -252,9 +236,6 @@ void NetworkJob::abortReply()
 
 void NetworkJob::doCancel()
 {
-    for (const auto &connection : std::as_const(m_refreshConnections))
-        disconnect(connection);
-    m_refreshConnections.clear();
     abortReply();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Job.h"
+#include "net/SessionRenewal.h"
 
 #include <QNetworkRequest>
 #include <QPointer>
@@ -15,9 +16,9 @@ class ApiClient;
 
 // A job made of one HTTP exchange with the account's server, and what every such exchange
 // shares: the server address check, the transfer timeout, TLS errors never ignored, a cap on a
-// buffered answer, errors mapped to pli::Error, and the single replay after a token refresh
-// when an authenticated call met a 401. Subclasses say what to send and what to do with a
-// successful answer; a streaming subclass (downloads) reads the body itself.
+// buffered answer, errors mapped to pli::Error, and, when an authenticated call met a 401, the
+// session renewed and the call replayed once (SessionRenewal). Subclasses say what to send and what
+// to do with a successful answer; a streaming subclass (downloads) reads the body itself.
 class NetworkJob : public Job
 {
     Q_OBJECT
@@ -66,7 +67,7 @@ private:
     bool bufferAvailable(QNetworkReply *reply); // false: over the cap
     void onReplyFinished();
     void onSslErrors(const QList<QSslError> &errors);
-    void waitForRefresh();
+    void renewAndReplay(const Error &refusal);
     void abortReply();
     Error transportError(QNetworkReply *reply) const;
 
@@ -79,10 +80,10 @@ private:
     qint64 m_maxBodySize = 8 << 20;
     int m_httpStatus = 0;
     QByteArray m_body;
-    QString m_sentToken;
+    int m_sentGeneration = 0;
+    SessionRenewal m_renewal;
     QString m_tlsReason;
     QList<std::pair<QByteArray, QByteArray>> m_headers;
-    QList<QMetaObject::Connection> m_refreshConnections;
 };
 
 } // namespace pli

@@ -8,7 +8,7 @@ namespace pli {
 
 namespace {
 
-// Which access token a fetch was sent with (ChunkedDownload::m_session at its start).
+// Which access token a fetch was sent with (SessionRenewal::generation() at its start).
 const char *const kSessionProperty = "pliSession";
 
 } // namespace
@@ -104,9 +104,9 @@ RangeFetch *ChunkedDownload::makeFetch(qint64 begin, qint64 end, RangeFetch::Exp
     auto *fetch = new RangeFetch(m_network, m_authorize, m_request.url, m_file.file(), begin, end,
                                  std::move(expect), m_options.stallTimeoutMs,
                                  m_options.readBufferBytes, this);
-    fetch->setProperty(kSessionProperty, m_session);
+    fetch->setProperty(kSessionProperty, m_renewal.generation());
     connect(fetch, &RangeFetch::bytesWritten, this, [this](qint64 count) {
-        m_unproven = false;
+        m_renewal.proven();
         m_received += count;
         m_fetched += count;
         if (m_phase == Phase::Whole)
@@ -259,28 +259,20 @@ void ChunkedDownload::onChunkDone(int index, RangeFetch *fetch)
 
 bool ChunkedDownload::renewSessionFor(RangeFetch *fetch)
 {
-    if (!m_refresh || fetch->error().code() != Error::Code::Unauthorized)
+    if (!m_renewal.hasClient() || fetch->error().code() != Error::Code::Unauthorized)
         return false;
-    if (m_renewing || fetch->property(kSessionProperty).toInt() < m_session)
-        return true; // sent with an older token: replayed with the new one
-    if (m_unproven)
-        return false; // the renewed token is refused too: renewing again would loop
+    // No fetch starts until the renewal answers (pump waits); then this one is sent again.
     qCInfo(lcTransfer) << "a chunk met a 401; renewing the session";
-    m_renewing = true;
-    QPointer<ChunkedDownload> self(this);
     const Error unauthorized = fetch->error();
-    m_refresh([self, unauthorized](bool refreshed) {
-        if (!self || self->isFinished())
-            return;
-        self->m_renewing = false;
-        if (!refreshed) {
-            self->fail(unauthorized);
-            return;
-        }
-        ++self->m_session;
-        self->m_unproven = true;
-        self->pump();
-    });
+    m_renewal.unauthorized(fetch->property(kSessionProperty).toInt(), unauthorized, this,
+                           [this, unauthorized](const Error &error) {
+                               if (isFinished())
+                                   return;
+                               if (error)
+                                   fail(unauthorized);
+                               else
+                                   pump();
+                           });
     return true;
 }
 
@@ -304,7 +296,7 @@ bool ChunkedDownload::scheduleRetry(int &attempts, qint64 &notBeforeMs, RangeFet
 
 void ChunkedDownload::pump()
 {
-    if (isFinished() || m_renewing)
+    if (isFinished() || m_renewal.isRenewing())
         return;
     const qint64 now = m_clock.elapsed();
     qint64 wake = -1;

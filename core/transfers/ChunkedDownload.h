@@ -1,13 +1,13 @@
 #pragma once
 
 #include "Job.h"
+#include "net/SessionRenewal.h"
 #include "transfers/DownloadJournal.h"
 #include "transfers/PartFile.h"
 #include "transfers/PrefixHasher.h"
 #include "transfers/RangeFetch.h"
 #include "transfers/RequestAuthorizer.h"
 #include "transfers/RetryPolicy.h"
-#include "transfers/SessionRefresher.h"
 #include "transfers/TransferProgress.h"
 
 #include <QElapsedTimer>
@@ -60,10 +60,11 @@ public:
     void resume();
     bool isPaused() const { return m_phase == Phase::Paused; }
 
-    // Without one, a 401 fails the download with Unauthorized; with one, a 401 renews the access
-    // token once (whatever the number of connections that met it) and the chunks are fetched
-    // again; a 401 to a request sent with the renewed token before any byte came fails.
-    void setSessionRefresher(SessionRefresher refresher) { m_refresh = std::move(refresher); }
+    // The account whose session a 401 renews (SessionRenewal: once, whatever the number of
+    // connections that met it, then the chunks are fetched again; a 401 to a request sent with
+    // the renewed token before any byte came fails, as Unauthorized). Without one, a 401 fails
+    // the download with Unauthorized.
+    void renewSessionThrough(ApiClient *api) { m_renewal.setClient(api); }
 
     QString targetPath() const { return m_file.target(); } // known once started
     QString partPath() const;
@@ -124,10 +125,7 @@ private:
 
     QNetworkAccessManager *m_network;
     RequestAuthorizer m_authorize;
-    SessionRefresher m_refresh;
-    int m_session = 0;       // counts renewed access tokens; each fetch records its own
-    bool m_renewing = false; // no fetch starts until the renewal answers
-    bool m_unproven = false; // renewed, and no byte came with the new token yet
+    SessionRenewal m_renewal; // each fetch records the token generation it was sent with
     DownloadRequest m_request;
     DownloadOptions m_options;
 

@@ -129,8 +129,9 @@ void TusUpload::doStart()
     send(m_uploadUrl.isEmpty() ? Step::Options : Step::Head);
 }
 
-QNetworkRequest TusUpload::makeRequest(const QUrl &url) const
+QNetworkRequest TusUpload::makeRequest(const QUrl &url)
 {
+    m_sentGeneration = m_renewal.generation();
     QNetworkRequest request(url);
     request.setRawHeader("Tus-Resumable", kTusVersion);
     request.setTransferTimeout(m_options.stallTimeoutMs);
@@ -274,24 +275,23 @@ void TusUpload::onAnswer(const Answer &answer, Step step)
                    -1);
         return;
     }
-    if (status == 401 && m_refresh && !m_refreshedLast) {
-        // The access token expired mid-upload: renew it once and replay the same request.
+    if (status == 401 && m_renewal.hasClient()) {
+        // The access token expired mid-upload: renew it and replay the same request.
         qCInfo(lcTransfer) << "upload" << uploadId() << "met a 401; renewing the session";
-        m_refreshedLast = true;
         const Error unauthorized = Error::fromHttp(status, answer.body);
-        QPointer<TusUpload> self(this);
-        m_refresh([self, step, unauthorized](bool refreshed) {
-            if (!self || self->isFinished())
-                return;
-            if (refreshed)
-                self->send(step);
-            else
-                self->fail(unauthorized);
-        });
+        m_renewal.unauthorized(m_sentGeneration, unauthorized, this,
+                               [this, step, unauthorized](const Error &error) {
+                                   if (isFinished())
+                                       return;
+                                   if (error)
+                                       fail(unauthorized);
+                                   else
+                                       send(step);
+                               });
         return;
     }
     if (status < 400)
-        m_refreshedLast = false;
+        m_renewal.proven();
     const QByteArray retryAfter = answer.header("Retry-After");
     if (status == 408 || status == 429 || status >= 500) {
         retryLater(Error::fromHttp(status, answer.body, retryAfter),

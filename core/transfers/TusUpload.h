@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Job.h"
+#include "net/SessionRenewal.h"
 #include "transfers/ChunkChecksum.h"
 #include "transfers/RequestAuthorizer.h"
 #include "transfers/RetryPolicy.h"
-#include "transfers/SessionRefresher.h"
 #include "transfers/TransferProgress.h"
 
 #include <QElapsedTimer>
@@ -62,9 +62,10 @@ public:
     // them together, exceed 1 GiB; FileError when one cannot be read; no error otherwise.
     static Error checkAttachments(const QStringList &filePaths);
 
-    // Without one, a 401 fails the upload with Unauthorized; with one, a 401 renews the access
-    // token once and replays the request (a second 401 in a row fails).
-    void setSessionRefresher(SessionRefresher refresher) { m_refresh = std::move(refresher); }
+    // The account whose session a 401 renews before the request is sent again (SessionRenewal:
+    // a second 401 in a row fails, as Unauthorized). Without one, a 401 fails the upload with
+    // Unauthorized.
+    void renewSessionThrough(ApiClient *api) { m_renewal.setClient(api); }
 
     void pause();
     void resume();
@@ -104,7 +105,7 @@ private:
         QByteArray body;
     };
 
-    QNetworkRequest makeRequest(const QUrl &url) const;
+    QNetworkRequest makeRequest(const QUrl &url);
     void send(Step step);
     void onReply(QNetworkReply *reply, Step step);
     void onAnswer(const Answer &answer, Step step);
@@ -137,9 +138,8 @@ private:
     qint64 m_digestOffset = -1; // the last checksum computed, for the chunk at that offset
     qint64 m_digestLength = 0;
     QByteArray m_digest;
-    SessionRefresher m_refresh;
-    bool m_refreshing = false;
-    bool m_refreshedLast = false; // the previous 401 was already answered by a refresh
+    SessionRenewal m_renewal;
+    int m_sentGeneration = 0; // of the access token the last request carried
     int m_attempts = 0;
     bool m_paused = false;
     bool m_recreated = false;

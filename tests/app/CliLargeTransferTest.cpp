@@ -4,7 +4,7 @@
 #include "CliFixture.h"
 
 #include "FaultProxy.h"
-#include "JobWait.h"
+#include "WaitUntil.h"
 
 #include <QCryptographicHash>
 #include <QDir>

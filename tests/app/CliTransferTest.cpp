@@ -4,7 +4,7 @@
 #include "CliFixture.h"
 
 #include "AttachmentStore.h"
-#include "JobWait.h"
+#include "WaitUntil.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -117,6 +117,39 @@ TEST_F(CliTransfer, ReplyCarriesTwoAttachmentsToTheServer)
     EXPECT_EQ(st.text(0), "note.txt");
     EXPECT_EQ(st.text(2), sha256Of(note).toStdString());
     EXPECT_FALSE(st.next());
+}
+
+TEST_F(CliTransfer, ReplySendsAgainAnUploadTheServerNoLongerHas)
+{
+    const std::string conversation = createConversation("marie@example.test", "alice@example.test",
+                                                        "Budget requests", "Send me the file");
+    const QByteArray bytes = randomBytes(200000, 3);
+    const QString sheet = writeFile(QStringLiteral("budget 2015.xlsx"), bytes);
+    // The finished upload expires between its last byte and the post (the server then answers
+    // 404 naming it); the post rolls back, so only the first upload is ever forgotten.
+    {
+        auto guard = server().db().lock();
+        server().db().execute("CREATE TRIGGER expire_first_upload AFTER INSERT ON messages "
+                              "WHEN (SELECT COUNT(*) FROM uploads) = 1 BEGIN "
+                              "UPDATE uploads SET expires_at = 0 WHERE attached = 0; END");
+    }
+    const CliResult result =
+        cli({QStringLiteral("reply"), QString::fromStdString(conversation), QStringLiteral("-m"),
+             QStringLiteral("Here it is"), QStringLiteral("-a"), sheet, QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << describe(result);
+    const QJsonObject message = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    ASSERT_EQ(message[QStringLiteral("attachments")].toArray().size(), 1);
+    const std::string log = server().log();
+    int created = 0;
+    for (size_t at = log.find("POST /api/v1/uploads "); at != std::string::npos;
+         at = log.find("POST /api/v1/uploads ", at + 1))
+        ++created;
+    EXPECT_EQ(created, 2) << "the file was uploaded a second time";
+    auto guard = server().db().lock();
+    auto st = server().db().query("SELECT sha256 FROM attachments WHERE message_id = ?",
+                                  message[QStringLiteral("id")].toString().toStdString());
+    ASSERT_TRUE(st.next());
+    EXPECT_EQ(st.text(0), sha256Of(sheet).toStdString());
 }
 
 TEST_F(CliTransfer, ReplyWithoutAttachmentsInText)

@@ -5,6 +5,7 @@
 #include "RawHttpServer.h"
 #include "SignedInApi.h"
 #include "TestServer.h"
+#include "WaitUntil.h"
 
 #include "api/GetMeJob.h"
 #include "api/ListPersonasJob.h"
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTest>
 
 using namespace pli;
 using namespace pli::test;
@@ -423,6 +425,78 @@ TEST(ApiClientRefresh, ReplaysOnlyOnceAndKeepsTheSessionWhenTheRefreshCannotBeDo
     EXPECT_EQ(second->error().code(), Error::Code::Server);
     EXPECT_EQ(expired.count(), 0);
     EXPECT_EQ(api.refreshToken(), QStringLiteral("new-refresh"));
+}
+
+TEST(ApiClientRenewal, OneRenewalAnswersEveryCallerOnceAndLater)
+{
+    RawHttpServer server;
+    server.answerWith(RawHttpServer::httpAnswer(200, kTokens));
+    ApiClient api(server.url());
+    api.setSession(QStringLiteral("old-access"), QStringLiteral("old-refresh"));
+    const int refused = api.accessTokenGeneration();
+    QObject context;
+    QList<Error> answers;
+    bool answeredWithin = false;
+    for (int i = 0; i < 3; ++i)
+        api.renewSession(refused, &context, [&](const Error &error) { answers.append(error); });
+    answeredWithin = !answers.isEmpty();
+    EXPECT_FALSE(answeredWithin) << "never from within the call";
+    ASSERT_TRUE(waitUntil([&] { return answers.size() == 3; }));
+    for (const Error &error : std::as_const(answers))
+        EXPECT_FALSE(error.isError()) << error.codeName().toStdString();
+    EXPECT_EQ(server.requests().size(), 1); // one refresh for the three
+    EXPECT_EQ(api.accessToken(), QStringLiteral("new-access"));
+    EXPECT_NE(api.accessTokenGeneration(), refused);
+
+    // A caller whose token was renewed meanwhile by another is answered without a refresh.
+    answers.clear();
+    api.renewSession(refused, &context, [&](const Error &error) { answers.append(error); });
+    ASSERT_TRUE(waitUntil([&] { return answers.size() == 1; }));
+    EXPECT_FALSE(answers.first().isError());
+    EXPECT_EQ(server.requests().size(), 1);
+    QTest::qWait(50);
+    EXPECT_EQ(answers.size(), 1); // exactly once
+}
+
+TEST(ApiClientRenewal, WithoutARefreshTokenOrOnceClearedTheRenewalFails)
+{
+    RawHttpServer server;
+    server.answerWith(RawHttpServer::httpAnswer(200, kTokens));
+    ApiClient api(server.url());
+    api.setSession(QStringLiteral("access-only"), QString());
+    QObject context;
+    Error answer;
+    bool answered = false;
+    api.renewSession(api.accessTokenGeneration(), &context, [&](const Error &error) {
+        answer = error;
+        answered = true;
+    });
+    ASSERT_TRUE(waitUntil([&] { return answered; }));
+    EXPECT_EQ(answer.code(), Error::Code::Unauthorized);
+    EXPECT_TRUE(server.requests().isEmpty());
+
+    // Signing out while a renewal runs answers its callers: Cancelled.
+    api.setSession(QString(), QStringLiteral("refresh"));
+    answered = false;
+    api.renewSession(api.accessTokenGeneration(), &context, [&](const Error &error) {
+        answer = error;
+        answered = true;
+    });
+    api.clearSession();
+    ASSERT_TRUE(waitUntil([&] { return answered; }));
+    EXPECT_EQ(answer.code(), Error::Code::Cancelled);
+
+    // A caller gone before the answer is not called.
+    api.setSession(QString(), QStringLiteral("refresh"));
+    answered = false;
+    {
+        QObject gone;
+        api.renewSession(api.accessTokenGeneration(), &gone,
+                         [&](const Error &) { answered = true; });
+    }
+    ASSERT_TRUE(waitUntil([&] { return !api.isRenewing(); }));
+    QTest::qWait(50);
+    EXPECT_FALSE(answered);
 }
 
 TEST(ApiClientRefresh, NonIdempotentCallsAreNeverRetriedForOtherFailures)

@@ -7,6 +7,7 @@
 #include "SignedInApi.h"
 #include "TestServer.h"
 #include "Totp.h"
+#include "WaitUntil.h"
 
 #include "api/GetMeJob.h"
 #include "auth/AuthSession.h"

@@ -1,10 +1,8 @@
 // ChunkedDownload when the access token expires mid-download, on a real pli-server whose access
 // tokens live 2 s, authorised and renewed through a signed-in ApiClient like the app does.
-#include "SignedInApi.h"
-#include "TestServer.h"
+#include "SignedInTransfers.h"
 #include "transfers/AttachmentStore.h"
 #include "transfers/ChunkedDownload.h"
-#include "transfers/SessionRefresher.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -12,7 +10,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -27,7 +24,7 @@ using pli::test::TestServer;
 
 namespace {
 
-class ChunkedDownloadSession : public ::testing::Test
+class ChunkedDownloadSession : public pli::test::SignedInTransfers
 {
 protected:
     void SetUp() override
@@ -62,7 +59,7 @@ protected:
         m_options.progressIntervalMs = 20;
     }
 
-    std::unique_ptr<ChunkedDownload> makeJob()
+    std::unique_ptr<ChunkedDownload> makeJob(pli::RequestAuthorizer authorize = {})
     {
         DownloadRequest request;
         request.url = QUrl(QString::fromStdString(m_server.baseUrl()) +
@@ -70,21 +67,12 @@ protected:
         request.attachmentId = m_attachmentId;
         request.directory = m_dir.filePath(QStringLiteral("out"));
         request.fileName = QStringLiteral("budget.xlsx");
-        pli::ApiClient *api = m_user.api.get();
         auto job = std::make_unique<ChunkedDownload>(
-            &m_network,
-            [api](QNetworkRequest &r) {
-                r.setRawHeader("Authorization", "Bearer " + api->accessToken().toLatin1());
-            },
-            request, m_options);
+            &m_network, authorize ? std::move(authorize) : authorizer(), request, m_options);
         job->setAutoDelete(false);
         return job;
     }
 
-    QTemporaryDir m_dir;
-    TestServer m_server{{"--access-token-ttl", "2"}};
-    pli::test::SignedInApi m_user{m_server, "ada"};
-    QNetworkAccessManager m_network;
     DownloadOptions m_options;
     QByteArray m_content;
     QString m_attachmentId;
@@ -95,8 +83,7 @@ protected:
 TEST_F(ChunkedDownloadSession, RenewsAnExpiredAccessTokenAndContinues)
 {
     auto job = makeJob();
-    int refreshes = 0;
-    job->setSessionRefresher(pli::test::countingRefresher(m_user.api.get(), refreshes));
+    job->renewSessionThrough(api());
     const QString tokenBefore = m_user.api->accessToken();
     QSignalSpy progressed(job.get(), &ChunkedDownload::progressed);
     QSignalSpy finished(job.get(), &pli::Job::finished);
@@ -108,7 +95,7 @@ TEST_F(ChunkedDownloadSession, RenewsAnExpiredAccessTokenAndContinues)
     job->resume();
     ASSERT_TRUE(job->isFinished() || finished.wait(30000));
     ASSERT_TRUE(job->isSuccess()) << job->error().detail().toStdString();
-    EXPECT_GE(refreshes, 1);
+    EXPECT_GE(renewals(), 1);
     EXPECT_NE(m_user.api->accessToken(), tokenBefore);
     QFile file(job->targetPath());
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -118,12 +105,7 @@ TEST_F(ChunkedDownloadSession, RenewsAnExpiredAccessTokenAndContinues)
 TEST_F(ChunkedDownloadSession, RenewsOnceForAllConnectionsAndFailsWhenRefused)
 {
     auto job = makeJob();
-    int refreshes = 0;
-    job->setSessionRefresher([&refreshes](std::function<void(bool)> done) {
-        ++refreshes;
-        // Answered later, as a real refresh is: the other connections' 401s arrive meanwhile.
-        QTimer::singleShot(200, [done] { done(false); });
-    });
+    job->renewSessionThrough(api());
     QSignalSpy progressed(job.get(), &ChunkedDownload::progressed);
     QSignalSpy finished(job.get(), &pli::Job::finished);
     job->start();
@@ -131,18 +113,25 @@ TEST_F(ChunkedDownloadSession, RenewsOnceForAllConnectionsAndFailsWhenRefused)
         ASSERT_TRUE(progressed.wait(10000));
     job->pause();
     pli::test::expireAccessTokens(m_server);
+    refuseRenewal(); // answered by the server while the other connections' 401s arrive
     job->resume();
     ASSERT_TRUE(job->isFinished() || finished.wait(30000));
     EXPECT_EQ(job->error().code(), Error::Code::Unauthorized);
-    EXPECT_EQ(refreshes, 1);
+    EXPECT_EQ(renewals(), 1);
+}
+
+TEST_F(ChunkedDownloadSession, ARenewedTokenStillRefusedFailsInsteadOfLooping)
+{
+    auto job = makeJob(staleAuthorizer()); // keeps sending the expired token
+    job->renewSessionThrough(api());
+    ASSERT_TRUE(runWithExpiredTokens(*job));
+    EXPECT_EQ(job->error().code(), Error::Code::Unauthorized);
+    EXPECT_EQ(renewals(), 1);
 }
 
 TEST_F(ChunkedDownloadSession, WithoutARefresherA401FailsAtOnce)
 {
     auto job = makeJob();
-    pli::test::expireAccessTokens(m_server);
-    QSignalSpy finished(job.get(), &pli::Job::finished);
-    job->start();
-    ASSERT_TRUE(job->isFinished() || finished.wait(30000));
+    ASSERT_TRUE(runWithExpiredTokens(*job));
     EXPECT_EQ(job->error().code(), Error::Code::Unauthorized);
 }

@@ -6,6 +6,7 @@
 #include "SignedInApi.h"
 #include "StreamProxy.h"
 #include "TestServer.h"
+#include "WaitUntil.h"
 
 #include "api/CreateConversationJob.h"
 #include "api/ListMessagesJob.h"

@@ -100,3 +100,14 @@ TEST(PasswordPolicy, ReadsThePolicyOfAProblemAnswer)
                     QJsonObject{{QStringLiteral("policy"), QStringLiteral("garbage")}})
                     .isEmpty());
 }
+
+TEST(PasswordPolicy, ARefusalNamesTheUnmetRulesAndCarriesThePolicy)
+{
+    const pli::PasswordPolicy policy = serverPolicy();
+    const QStringList unmet = policy.unmetRules(QStringLiteral("short"));
+    const pli::Error refusal = policy.refusal(unmet);
+    EXPECT_EQ(refusal.code(), pli::Error::Code::PasswordPolicy);
+    EXPECT_EQ(refusal.unmetRules(), unmet);
+    // The same shape as the server's answer: a form rebuilds the policy from it.
+    EXPECT_EQ(pli::PasswordPolicy::fromProblem(refusal.problem()), policy);
+}

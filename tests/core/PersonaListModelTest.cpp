@@ -1,8 +1,8 @@
 // The personas of a signed-in profile: a live unread count changes one row in place, and is not
 // undone by the answer of a refresh that was already on its way.
-#include "JobWait.h"
 #include "SignedInApi.h"
 #include "TestServer.h"
+#include "WaitUntil.h"
 
 #include "models/PersonaListModel.h"
 

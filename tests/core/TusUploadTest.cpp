@@ -1,9 +1,8 @@
 // TusUpload against the real pli-server (tus 1.0.0), directly and through the fault proxy.
 #include "transfers/TusUpload.h"
 #include "FaultProxy.h"
-#include "SignedInApi.h"
+#include "SignedInTransfers.h"
 #include "TestServer.h"
-#include "transfers/SessionRefresher.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -261,8 +260,8 @@ TEST_F(TusUploads, AnotherUsersUploadCannotBeResumed)
 namespace {
 
 // An upload authorised like the app does it: the bearer token of a signed-in ApiClient, on a
-// server whose access tokens live 2 s, with the ApiClient's refresh as the session refresher.
-class TusUploadSessions : public ::testing::Test
+// server whose access tokens live 2 s, renewed through that ApiClient.
+class TusUploadSessions : public pli::test::SignedInTransfers
 {
 protected:
     void SetUp() override
@@ -281,19 +280,14 @@ protected:
         m_options.progressIntervalMs = 20;
     }
 
-    std::unique_ptr<TusUpload> makeJob()
+    std::unique_ptr<TusUpload> makeJob(pli::RequestAuthorizer authorize = {})
     {
         UploadRequest request;
         request.endpoint =
             QUrl(QString::fromStdString(m_server.baseUrl()) + QStringLiteral("/api/v1/uploads"));
         request.filePath = m_file;
-        pli::ApiClient *api = m_user.api.get();
         auto job = std::make_unique<TusUpload>(
-            &m_network,
-            [api](QNetworkRequest &r) {
-                r.setRawHeader("Authorization", "Bearer " + api->accessToken().toLatin1());
-            },
-            request, m_options);
+            &m_network, authorize ? std::move(authorize) : authorizer(), request, m_options);
         job->setAutoDelete(false);
         return job;
     }
@@ -305,10 +299,6 @@ protected:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
-    QTemporaryDir m_dir;
-    TestServer m_server{{"--access-token-ttl", "2"}};
-    pli::test::SignedInApi m_user{m_server, "ada"};
-    QNetworkAccessManager m_network;
     UploadOptions m_options;
     QByteArray m_content;
     QString m_file;
@@ -319,8 +309,7 @@ protected:
 TEST_F(TusUploadSessions, RenewsAnExpiredAccessTokenAndContinues)
 {
     auto job = makeJob();
-    int refreshes = 0;
-    job->setSessionRefresher(pli::test::countingRefresher(m_user.api.get(), refreshes));
+    job->renewSessionThrough(api());
     const QString tokenBefore = m_user.api->accessToken();
     QSignalSpy progressed(job.get(), &TusUpload::progressed);
     QSignalSpy finished(job.get(), &pli::Job::finished);
@@ -333,7 +322,7 @@ TEST_F(TusUploadSessions, RenewsAnExpiredAccessTokenAndContinues)
     job->resume();
     ASSERT_TRUE(job->isFinished() || finished.wait(30000));
     ASSERT_TRUE(job->isSuccess()) << job->error().detail().toStdString();
-    EXPECT_GE(refreshes, 1);
+    EXPECT_GE(renewals(), 1);
     EXPECT_NE(m_user.api->accessToken(), tokenBefore);
     EXPECT_EQ(stored(job->uploadId()), m_content);
 }
@@ -341,41 +330,25 @@ TEST_F(TusUploadSessions, RenewsAnExpiredAccessTokenAndContinues)
 TEST_F(TusUploadSessions, FailsAsUnauthorizedWhenTheSessionCannotBeRenewed)
 {
     auto job = makeJob();
-    int refreshes = 0;
-    job->setSessionRefresher([&refreshes](std::function<void(bool)> done) {
-        ++refreshes;
-        done(false);
-    });
-    pli::test::expireAccessTokens(m_server);
-    QSignalSpy finished(job.get(), &pli::Job::finished);
-    job->start();
-    ASSERT_TRUE(job->isFinished() || finished.wait(30000));
+    job->renewSessionThrough(api());
+    refuseRenewal();
+    ASSERT_TRUE(runWithExpiredTokens(*job));
     EXPECT_EQ(job->error().code(), Error::Code::Unauthorized);
-    EXPECT_EQ(refreshes, 1);
+    EXPECT_EQ(renewals(), 1);
 }
 
 TEST_F(TusUploadSessions, WithoutARefresherA401FailsAtOnce)
 {
     auto job = makeJob();
-    pli::test::expireAccessTokens(m_server);
-    QSignalSpy finished(job.get(), &pli::Job::finished);
-    job->start();
-    ASSERT_TRUE(job->isFinished() || finished.wait(30000));
+    ASSERT_TRUE(runWithExpiredTokens(*job));
     EXPECT_EQ(job->error().code(), Error::Code::Unauthorized);
 }
 
 TEST_F(TusUploadSessions, ARefreshThatStillGets401FailsInsteadOfLooping)
 {
-    auto job = makeJob();
-    int refreshes = 0;
-    job->setSessionRefresher([&refreshes](std::function<void(bool)> done) {
-        ++refreshes;
-        done(true); // claims success but the token stays expired
-    });
-    pli::test::expireAccessTokens(m_server);
-    QSignalSpy finished(job.get(), &pli::Job::finished);
-    job->start();
-    ASSERT_TRUE(job->isFinished() || finished.wait(30000));
+    auto job = makeJob(staleAuthorizer()); // the renewal succeeds, the token sent stays expired
+    job->renewSessionThrough(api());
+    ASSERT_TRUE(runWithExpiredTokens(*job));
     EXPECT_EQ(job->error().code(), Error::Code::Unauthorized);
-    EXPECT_EQ(refreshes, 1);
+    EXPECT_EQ(renewals(), 1);
 }

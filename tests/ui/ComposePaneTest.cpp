@@ -33,6 +33,19 @@ class Compose : public ConversationThreadFixture
 {
 protected:
     ComposePane *pane() const { return view->compose(); }
+    // The pane's parts, found as a person finds them: by what they are.
+    template<class W> W *part(const QString &name) const
+    {
+        W *found = pane()->findChild<W *>(name);
+        EXPECT_NE(found, nullptr) << name.toStdString();
+        return found;
+    }
+    QPlainTextEdit *textEdit() const { return part<QPlainTextEdit>(u"composeText"_s); }
+    QPushButton *browseButton() const { return part<QPushButton>(u"composeBrowse"_s); }
+    QPushButton *submitButton() const { return part<QPushButton>(u"composeSubmit"_s); }
+    QPushButton *cancelButton() const { return part<QPushButton>(u"composeCancel"_s); }
+    QLabel *errorLabel() const { return part<QLabel>(u"composeError"_s); }
+    QLabel *totalLabel() const { return part<QLabel>(u"composeTotal"_s); }
 
     void startReply(const std::string &conversationId)
     {
@@ -121,23 +134,22 @@ TEST_F(Compose, RepliesWithTwoAttachmentsThatReachTheServer)
     QByteArray first, second;
     const QString a = makeFile(QStringLiteral("forecast 2015.pdf"), 300 * 1024, &first);
     const QString b = makeFile(QStringLiteral("notes.txt"), 1234, &second);
-    QTest::keyClicks(pane()->textEdit(), QStringLiteral("Here are the forecasts."));
+    QTest::keyClicks(textEdit(), QStringLiteral("Here are the forecasts."));
     ASSERT_TRUE(pane()->addFiles({a, b}));
     EXPECT_EQ(pane()->files().size(), 2);
-    EXPECT_TRUE(pane()->totalLabel()->text().startsWith(u"Total: 301.2 kB of 1 GB"_s))
-        << pane()->totalLabel()->text().toStdString();
+    EXPECT_TRUE(totalLabel()->text().startsWith(u"Total: 301.2 kB of 1 GB"_s))
+        << totalLabel()->text().toStdString();
     screenshot(view.get(), QStringLiteral("compose-attachments"));
 
     QSignalSpy posted(view.get(), &pli::ui::ConversationView::messagePosted);
-    QTest::mouseClick(pane()->submitButton(), Qt::LeftButton);
+    QTest::mouseClick(submitButton(), Qt::LeftButton);
     EXPECT_TRUE(pane()->isBusy());
     // Leaving while it is sent is refused, with the reason.
     EXPECT_FALSE(view->requestBack());
-    EXPECT_EQ(pane()->errorLabel()->text(),
+    EXPECT_EQ(errorLabel()->text(),
               u"Your message is being sent. Wait until it appears, or choose Cancel to stop "
               u"sending it."_s);
-    ASSERT_TRUE(posted.count() > 0 || posted.wait(20000))
-        << pane()->errorLabel()->text().toStdString();
+    ASSERT_TRUE(posted.count() > 0 || posted.wait(20000)) << errorLabel()->text().toStdString();
 
     EXPECT_FALSE(pane()->isVisible());
     EXPECT_TRUE(view->postButton()->isVisible());
@@ -174,29 +186,29 @@ TEST_F(Compose, RefusesAnAttachmentOverTheLimitBeforeUploading)
     const QString small = makeFile(QStringLiteral("small.txt"), 10);
     ASSERT_TRUE(pane()->addFiles({small}));
     EXPECT_FALSE(pane()->addFiles({big}));
-    EXPECT_TRUE(pane()->errorLabel()->isVisible());
-    EXPECT_TRUE(pane()->errorLabel()->text().contains(u"at most 1 GB"_s))
-        << pane()->errorLabel()->text().toStdString();
+    EXPECT_TRUE(errorLabel()->isVisible());
+    EXPECT_TRUE(errorLabel()->text().contains(u"at most 1 GB"_s))
+        << errorLabel()->text().toStdString();
     EXPECT_EQ(pane()->files(), QStringList{small});           // what was there is kept
     EXPECT_EQ(view->downloads()->transfers()->rowCount(), 0); // nothing was sent
     screenshot(view.get(), QStringLiteral("compose-too-large"));
     useLanguage(QLocale::French);
     EXPECT_FALSE(pane()->addFiles({big}));
-    EXPECT_TRUE(pane()->errorLabel()->text().contains(u"1 Go"_s) ||
-                pane()->errorLabel()->text().contains(u"1,0 Go"_s))
-        << pane()->errorLabel()->text().toStdString();
-    EXPECT_EQ(pane()->submitButton()->text(), u"Soumettre"_s);
-    EXPECT_EQ(pane()->browseButton()->text(), u"Parcourir…"_s);
+    EXPECT_TRUE(errorLabel()->text().contains(u"1 Go"_s) ||
+                errorLabel()->text().contains(u"1,0 Go"_s))
+        << errorLabel()->text().toStdString();
+    EXPECT_EQ(submitButton()->text(), u"Soumettre"_s);
+    EXPECT_EQ(browseButton()->text(), u"Parcourir…"_s);
     screenshot(view.get(), QStringLiteral("compose-too-large"));
 }
 
 TEST_F(Compose, AnEmptyMessageIsRefusedWithAClearMessage)
 {
     startReply(budgetRequests(2));
-    QTest::mouseClick(pane()->submitButton(), Qt::LeftButton);
+    QTest::mouseClick(submitButton(), Qt::LeftButton);
     EXPECT_FALSE(pane()->isBusy());
-    EXPECT_TRUE(pane()->errorLabel()->isVisible());
-    EXPECT_EQ(pane()->errorLabel()->text(), u"Write a message before submitting it."_s);
+    EXPECT_TRUE(errorLabel()->isVisible());
+    EXPECT_EQ(errorLabel()->text(), u"Write a message before submitting it."_s);
 }
 
 TEST_F(Compose, AFailedPostKeepsTheDraftAndUploadsAndRetryContinues)
@@ -204,7 +216,7 @@ TEST_F(Compose, AFailedPostKeepsTheDraftAndUploadsAndRetryContinues)
     const std::string id = budgetRequests(2);
     startReply(id);
     const QString a = makeFile(QStringLiteral("a.bin"), 20000);
-    pane()->textEdit()->setPlainText(QStringLiteral("Second try"));
+    textEdit()->setPlainText(QStringLiteral("Second try"));
     ASSERT_TRUE(pane()->addFiles({a}));
     // The collaborator is deactivated while Jean writes: the post is refused.
     {
@@ -212,13 +224,13 @@ TEST_F(Compose, AFailedPostKeepsTheDraftAndUploadsAndRetryContinues)
         server.db().execute("UPDATE users SET active = 0 WHERE id = ?", marieUser);
     }
     QSignalSpy failed(pane(), &ComposePane::failed);
-    QTest::mouseClick(pane()->submitButton(), Qt::LeftButton);
+    QTest::mouseClick(submitButton(), Qt::LeftButton);
     ASSERT_TRUE(failed.wait(20000));
     EXPECT_FALSE(pane()->isBusy());
-    EXPECT_EQ(pane()->textEdit()->toPlainText(), u"Second try"_s);
+    EXPECT_EQ(textEdit()->toPlainText(), u"Second try"_s);
     EXPECT_EQ(pane()->files().size(), 1);
-    EXPECT_EQ(pane()->submitButton()->text(), u"Retry"_s);
-    EXPECT_TRUE(pane()->errorLabel()->isVisible());
+    EXPECT_EQ(submitButton()->text(), u"Retry"_s);
+    EXPECT_TRUE(errorLabel()->isVisible());
     TransferListModel *uploads = view->downloads()->transfers();
     ASSERT_EQ(uploads->rowCount(), 1);
     EXPECT_EQ(uploads->record(0).state, TransferRecord::State::Completed);
@@ -229,8 +241,8 @@ TEST_F(Compose, AFailedPostKeepsTheDraftAndUploadsAndRetryContinues)
         server.db().execute("UPDATE users SET active = 1 WHERE id = ?", marieUser);
     }
     QSignalSpy posted(pane(), &ComposePane::posted);
-    QTest::mouseClick(pane()->submitButton(), Qt::LeftButton);
-    ASSERT_TRUE(posted.wait(20000)) << pane()->errorLabel()->text().toStdString();
+    QTest::mouseClick(submitButton(), Qt::LeftButton);
+    ASSERT_TRUE(posted.wait(20000)) << errorLabel()->text().toStdString();
     // The finished upload was reused, not sent again.
     EXPECT_EQ(uploads->rowCount(), 1);
     const auto stored = newestMessage(id);
@@ -244,14 +256,14 @@ TEST_F(Compose, AnUploadTheServerNoLongerHasIsSentAgain)
     startReply(id);
     QByteArray content;
     const QString a = makeFile(QStringLiteral("a.bin"), 20000, &content);
-    pane()->textEdit()->setPlainText(QStringLiteral("Second try"));
+    textEdit()->setPlainText(QStringLiteral("Second try"));
     ASSERT_TRUE(pane()->addFiles({a}));
     {
         auto guard = server.db().lock();
         server.db().execute("UPDATE users SET active = 0 WHERE id = ?", marieUser);
     }
     QSignalSpy failed(pane(), &ComposePane::failed);
-    QTest::mouseClick(pane()->submitButton(), Qt::LeftButton);
+    QTest::mouseClick(submitButton(), Qt::LeftButton);
     ASSERT_TRUE(failed.wait(20000));
     // Meanwhile the finished upload outlived its lifetime on the server.
     {
@@ -260,8 +272,8 @@ TEST_F(Compose, AnUploadTheServerNoLongerHasIsSentAgain)
         server.db().execute("UPDATE users SET active = 1 WHERE id = ?", marieUser);
     }
     QSignalSpy posted(pane(), &ComposePane::posted);
-    QTest::mouseClick(pane()->submitButton(), Qt::LeftButton);
-    ASSERT_TRUE(posted.wait(20000)) << pane()->errorLabel()->text().toStdString();
+    QTest::mouseClick(submitButton(), Qt::LeftButton);
+    ASSERT_TRUE(posted.wait(20000)) << errorLabel()->text().toStdString();
     TransferListModel *uploads = view->downloads()->transfers();
     EXPECT_EQ(uploads->rowCount(), 2) << "the file was uploaded a second time";
     const auto stored = newestMessage(id);
@@ -273,7 +285,7 @@ TEST_F(Compose, AnUploadTheServerNoLongerHasIsSentAgain)
 TEST_F(Compose, BackWithADraftAsksAndKeepsTheDraftWhenAskedTo)
 {
     startReply(budgetRequests(2));
-    QTest::keyClicks(pane()->textEdit(), QStringLiteral("Half a thought"));
+    QTest::keyClicks(textEdit(), QStringLiteral("Half a thought"));
     QSignalSpy back(view.get(), &pli::ui::ConversationView::backRequested);
 
     auto asked = answerNextQuestion(QStringLiteral("keepWriting"),
@@ -285,7 +297,7 @@ TEST_F(Compose, BackWithADraftAsksAndKeepsTheDraftWhenAskedTo)
         << asked->buttons.join(u", "_s).toStdString();
     EXPECT_TRUE(asked->buttons.contains(u"Discard"_s));
     EXPECT_EQ(back.count(), 0);
-    EXPECT_EQ(pane()->textEdit()->toPlainText(), u"Half a thought"_s);
+    EXPECT_EQ(textEdit()->toPlainText(), u"Half a thought"_s);
     EXPECT_TRUE(pane()->isVisible());
 
     asked = answerNextQuestion(QStringLiteral("discardDraft"));
@@ -297,23 +309,23 @@ TEST_F(Compose, BackWithADraftAsksAndKeepsTheDraftWhenAskedTo)
 
     useLanguage(QLocale::French);
     QTest::mouseClick(view->postButton(), Qt::LeftButton);
-    pane()->textEdit()->setPlainText(QStringLiteral("Une idée à moitié"));
+    textEdit()->setPlainText(QStringLiteral("Une idée à moitié"));
     asked = answerNextQuestion(QStringLiteral("keepWriting"),
                                QStringLiteral("compose-discard-question"));
     QTest::mouseClick(view->backButton(), Qt::LeftButton);
     EXPECT_TRUE(asked->shown);
     EXPECT_EQ(asked->title, u"Abandonner le message?"_s);
-    EXPECT_EQ(pane()->textEdit()->toPlainText(), u"Une idée à moitié"_s);
+    EXPECT_EQ(textEdit()->toPlainText(), u"Une idée à moitié"_s);
 }
 
 TEST_F(Compose, LeavingForAnotherPageAsksAboutTheDraft)
 {
     startReply(budgetRequests(2));
-    pane()->textEdit()->setPlainText(QStringLiteral("Half a thought"));
+    textEdit()->setPlainText(QStringLiteral("Half a thought"));
     auto asked = answerNextQuestion(QStringLiteral("keepWriting"));
     EXPECT_FALSE(view->confirmLeave());
     EXPECT_TRUE(asked->shown);
-    EXPECT_EQ(pane()->textEdit()->toPlainText(), u"Half a thought"_s);
+    EXPECT_EQ(textEdit()->toPlainText(), u"Half a thought"_s);
     asked = answerNextQuestion(QStringLiteral("discardDraft"));
     EXPECT_TRUE(view->confirmLeave());
     EXPECT_FALSE(pane()->hasDraft());
@@ -377,15 +389,15 @@ TEST_F(Compose, DroppedFilesAreAttached)
     EXPECT_TRUE(drop({QUrl::fromLocalFile(a), QUrl::fromLocalFile(b)}));
     EXPECT_EQ(pane()->files(), (QStringList{a, b}));
     EXPECT_EQ(pane()->totalBytes(), 2048 + 4096);
-    EXPECT_FALSE(pane()->errorLabel()->isVisible());
+    EXPECT_FALSE(errorLabel()->isVisible());
     // The same file dropped again is not attached twice.
     EXPECT_TRUE(drop({QUrl::fromLocalFile(a)}));
     EXPECT_EQ(pane()->files().size(), 2);
     // Dropped on the message box, a file is attached too, not pasted into the text.
     const QString c = makeFile(QStringLiteral("c.txt"), 10);
-    EXPECT_TRUE(drop({QUrl::fromLocalFile(c)}, pane()->textEdit()->viewport()));
+    EXPECT_TRUE(drop({QUrl::fromLocalFile(c)}, textEdit()->viewport()));
     EXPECT_EQ(pane()->files(), (QStringList{a, b, c}));
-    EXPECT_TRUE(pane()->textEdit()->toPlainText().isEmpty());
+    EXPECT_TRUE(textEdit()->toPlainText().isEmpty());
 }
 
 TEST_F(Compose, DroppedFoldersAndWebAddressesAreRefusedWithAReason)
@@ -394,13 +406,13 @@ TEST_F(Compose, DroppedFoldersAndWebAddressesAreRefusedWithAReason)
     const QString folder = dir(QStringLiteral("sources/Budget 2015"));
     EXPECT_FALSE(drop({QUrl::fromLocalFile(folder)}));
     EXPECT_TRUE(pane()->files().isEmpty());
-    EXPECT_TRUE(pane()->errorLabel()->isVisible());
-    EXPECT_EQ(pane()->errorLabel()->text(),
+    EXPECT_TRUE(errorLabel()->isVisible());
+    EXPECT_EQ(errorLabel()->text(),
               folder + u" is a folder: attach the files it contains instead."_s);
 
     EXPECT_FALSE(drop({QUrl(u"https://innovactione.example/devis.xlsx"_s)}));
     EXPECT_TRUE(pane()->files().isEmpty());
-    EXPECT_EQ(pane()->errorLabel()->text(),
+    EXPECT_EQ(errorLabel()->text(),
               u"https://innovactione.example/devis.xlsx is not a file on this computer: download "
               u"it first, then attach it."_s);
 
@@ -408,8 +420,8 @@ TEST_F(Compose, DroppedFoldersAndWebAddressesAreRefusedWithAReason)
     const QString file = makeFile(QStringLiteral("notes.txt"), 10);
     EXPECT_TRUE(drop({QUrl::fromLocalFile(file), QUrl::fromLocalFile(folder)}));
     EXPECT_EQ(pane()->files(), QStringList{file});
-    EXPECT_TRUE(pane()->errorLabel()->isVisible());
-    EXPECT_TRUE(pane()->errorLabel()->text().contains(u"is a folder"_s));
+    EXPECT_TRUE(errorLabel()->isVisible());
+    EXPECT_TRUE(errorLabel()->text().contains(u"is a folder"_s));
     screenshot(view.get(), QStringLiteral("compose-drop-refused"));
 
     // Through addFiles (Browse…) a folder is refused the same way.
@@ -428,12 +440,12 @@ TEST_F(Compose, DroppedFilesOverTheLimitAreRefused)
     }
     EXPECT_FALSE(drop({QUrl::fromLocalFile(big)}));
     EXPECT_TRUE(pane()->files().isEmpty());
-    EXPECT_TRUE(pane()->errorLabel()->text().contains(u"at most 1 GB"_s))
-        << pane()->errorLabel()->text().toStdString();
+    EXPECT_TRUE(errorLabel()->text().contains(u"at most 1 GB"_s))
+        << errorLabel()->text().toStdString();
     EXPECT_EQ(view->downloads()->transfers()->rowCount(), 0);
     // With a folder in the same drop, both reasons are given.
     EXPECT_FALSE(drop({QUrl::fromLocalFile(big), QUrl::fromLocalFile(dir(u"sources/old"_s))}));
-    const QString both = pane()->errorLabel()->text();
+    const QString both = errorLabel()->text();
     EXPECT_TRUE(both.contains(u"at most 1 GB"_s) && both.contains(u"is a folder"_s))
         << both.toStdString();
 }
@@ -442,13 +454,13 @@ TEST_F(Compose, FrenchComposePane)
 {
     useLanguage(QLocale::French);
     startReply(budgetRequests(3));
-    pane()->textEdit()->setPlainText(QStringLiteral("Voici les prévisions."));
+    textEdit()->setPlainText(QStringLiteral("Voici les prévisions."));
     ASSERT_TRUE(pane()->addFiles({makeFile(QStringLiteral("prévisions 2015.pdf"), 300 * 1024),
                                   makeFile(QStringLiteral("notes.txt"), 1234)}));
-    EXPECT_EQ(pane()->cancelButton()->text(), u"Annuler"_s);
+    EXPECT_EQ(cancelButton()->text(), u"Annuler"_s);
     screenshot(view.get(), QStringLiteral("compose-attachments"));
     QSignalSpy posted(pane(), &ComposePane::posted);
-    QTest::mouseClick(pane()->submitButton(), Qt::LeftButton);
+    QTest::mouseClick(submitButton(), Qt::LeftButton);
     ASSERT_TRUE(posted.wait(20000));
     screenshot(view.get(), QStringLiteral("compose-posted"));
 }

@@ -272,8 +272,10 @@ void GuideWalkthrough::writeAReplyWithAnAttachment()
     ASSERT_TRUE(QTest::qWaitFor([&] { return compose->isVisible(); }));
     replyText = french() ? QStringLiteral("Le comité a approuvé le budget.")
                          : QStringLiteral("The committee approved the budget.");
-    compose->textEdit()->setFocus();
-    compose->textEdit()->insertPlainText(replyText); // keyClicks() types ASCII only
+    auto *messageBox = compose->findChild<QPlainTextEdit *>(QStringLiteral("composeText"));
+    ASSERT_TRUE(messageBox);
+    messageBox->setFocus();
+    messageBox->insertPlainText(replyText); // keyClicks() types ASCII only
     ASSERT_TRUE(compose->addFiles(
         {writeFile(QStringLiteral("approval.pdf"), QByteArray(300 * 1024, 'a'))}));
 }
@@ -281,9 +283,10 @@ void GuideWalkthrough::writeAReplyWithAnAttachment()
 void GuideWalkthrough::postTheReply()
 {
     QSignalSpy posted(compose, &ComposePane::posted);
-    QTest::mouseClick(compose->submitButton(), Qt::LeftButton);
+    QTest::mouseClick(compose->findChild<QPushButton *>(QStringLiteral("composeSubmit")),
+                      Qt::LeftButton);
     ASSERT_TRUE(posted.count() > 0 || posted.wait(60000))
-        << compose->errorLabel()->text().toStdString();
+        << compose->findChild<QLabel *>(QStringLiteral("composeError"))->text().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return view->cards().size() == 8; }, 15000));
     const Message mine = view->cards().last()->message();
     EXPECT_TRUE(mine.mine);

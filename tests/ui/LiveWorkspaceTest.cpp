@@ -207,12 +207,15 @@ TEST_F(LiveWorkspaceTest, LeavingAConversationWithADraftAsksAndCanKeepIt)
     ConversationView *view = openThread(ids.back());
     ASSERT_NE(view, nullptr);
     QTest::mouseClick(view->postButton(), Qt::LeftButton);
-    QTest::keyClicks(view->compose()->textEdit(), QStringLiteral("Half a reply"));
+    QTest::keyClicks(view->compose()->findChild<QPlainTextEdit *>(QStringLiteral("composeText")),
+                     QStringLiteral("Half a reply"));
     // Help in the sidebar: asked; "Keep writing" stays on the conversation, draft intact.
     answerNextQuestion(QStringLiteral("keepWriting"));
     sidebar()->selectHelp();
     EXPECT_TRUE(view->isVisible());
-    EXPECT_EQ(view->compose()->textEdit()->toPlainText(), QStringLiteral("Half a reply"));
+    EXPECT_EQ(
+        view->compose()->findChild<QPlainTextEdit *>(QStringLiteral("composeText"))->toPlainText(),
+        QStringLiteral("Half a reply"));
     const QModelIndex current =
         child<QTreeView>(window.get(), QStringLiteral("personaSidebarView"))->currentIndex();
     EXPECT_EQ(current.data(SidebarEntry::KindRole).toInt(), int(SidebarEntry::Persona))

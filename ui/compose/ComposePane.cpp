@@ -1,8 +1,9 @@
 #include "ComposePane.h"
 
 #include "DroppedFiles.h"
-#include "api/PostMessageJob.h"
 #include "conversation/MessageText.h"
+#include "messages/MessageSubmission.h"
+#include "messages/TransferListUploader.h"
 #include "models/TransferListModel.h"
 #include "net/ApiClient.h"
 #include "transfers/TusUpload.h"
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -62,22 +62,28 @@ ComposePane::ComposePane(QWidget *parent)
     m_text->setMaximumHeight(160); // the thread above keeps most of the room
     m_text->setTabChangesFocus(true);
     m_messageLabel->setBuddy(m_text);
+    setFocusProxy(m_text);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
+    m_browse->setObjectName(QStringLiteral("composeBrowse"));
     m_browse->setIcon(Icons::icon(QStringLiteral("attach")));
     m_dropHint->setStyleSheet(QStringLiteral("color: #5b6470;"));
     m_fileRows->setContentsMargins(0, 0, 0, 0);
     m_fileRows->setSpacing(2);
+    m_total->setObjectName(QStringLiteral("composeTotal"));
     m_error->setObjectName(QStringLiteral("composeError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->hide();
+    m_progress->setObjectName(QStringLiteral("composeProgress"));
     m_progress->setRange(0, 1000);
     m_progress->hide();
     m_status->hide();
+    m_submit->setObjectName(QStringLiteral("composeSubmit"));
     m_submit->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("composeCancel"));
 
     auto *browseRow = new QHBoxLayout;
     browseRow->addWidget(m_browse);
@@ -107,11 +113,9 @@ ComposePane::ComposePane(QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, &ComposePane::submit);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_busy) {
-            // Stop the uploads in flight; what finished stays for a later Submit.
-            for (const File &file : std::as_const(m_files))
-                if (m_transfers && file.uploadId.isEmpty() && !file.transferId.isEmpty())
-                    m_transfers->cancel(m_transfers->rowOf(file.transferId));
-            setBusy(false);
+            // Stops the uploads in flight; what finished stays for a later Submit.
+            if (m_submission)
+                m_submission->cancel();
             return;
         }
         if (confirmDiscard()) {
@@ -126,17 +130,17 @@ ComposePane::ComposePane(QWidget *parent)
 void ComposePane::setTarget(ApiClient *api, TransferListModel *transfers,
                             const QString &conversationId)
 {
-    if (m_transfers)
-        disconnect(m_transfers, nullptr, this, nullptr);
     m_api = api;
     m_transfers = transfers;
     m_conversationId = conversationId;
-    if (transfers) {
-        connect(transfers, &TransferListModel::transferFinished, this,
-                &ComposePane::onTransferFinished);
-        connect(transfers, &QAbstractItemModel::dataChanged, this,
-                &ComposePane::onTransfersChanged);
-    }
+    renewUploader();
+}
+
+void ComposePane::renewUploader()
+{
+    if (m_uploader)
+        m_uploader->deleteLater();
+    m_uploader = new TransferListUploader(m_transfers, this);
 }
 
 void ComposePane::clear()
@@ -144,6 +148,7 @@ void ComposePane::clear()
     m_text->clear();
     m_files.clear();
     m_failedOnce = false;
+    renewUploader();
     m_error->hide();
     rebuildFiles();
     retranslate();
@@ -201,7 +206,7 @@ bool ComposePane::addFiles(const QStringList &paths)
     for (const QString &path : paths) {
         if (files().contains(path))
             continue;
-        m_files.append(File{path, QFileInfo(path).size(), {}, {}});
+        m_files.append(File{path, QFileInfo(path).size()});
     }
     m_error->hide();
     rebuildFiles();
@@ -292,123 +297,46 @@ void ComposePane::submit()
         return;
     }
     m_error->hide();
-    m_sentAgain = false;
     setBusy(true);
-    continueSubmit();
+    auto *submission = new MessageSubmission(
+        m_api, m_uploader, {m_conversationId, m_text->toPlainText(), files()}, this);
+    m_submission = submission;
+    connect(submission, &Job::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+        m_status->setText(tr("Uploading %1 of %2…").arg(sizeText(done), sizeText(total)));
+    });
+    connect(submission, &MessageSubmission::posting, this, [this] {
+        m_status->setText(tr("Posting the message…"));
+        m_progress->setValue(1000);
+    });
+    connect(submission, &Job::finished, this,
+            [this, submission] { onSubmissionFinished(submission); });
+    submission->start();
 }
 
-void ComposePane::continueSubmit()
+void ComposePane::onSubmissionFinished(MessageSubmission *submission)
 {
-    // Starts (or continues) every upload not finished yet; posts once all are on the server.
-    bool waiting = false;
-    for (File &file : m_files) {
-        if (!file.uploadId.isEmpty())
-            continue;
-        waiting = true;
-        const int row = file.transferId.isEmpty() ? -1 : m_transfers->rowOf(file.transferId);
-        if (row >= 0 && m_transfers->record(row).state != TransferRecord::State::Completed) {
-            if (m_transfers->record(row).isUnfinished()) {
-                m_transfers->resume(row);
-            } else {
-                m_transfers->retry(row);
-            }
-            continue;
-        }
-        UploadRequest request;
-        request.endpoint = m_api->endpoint(QStringLiteral("/uploads"));
-        request.filePath = file.path;
-        request.fileName = QFileInfo(file.path).fileName();
-        request.contentType = QMimeDatabase().mimeTypeForFile(file.path).name();
-        request.otherAttachmentsBytes = totalBytes() - file.size;
-        file.transferId = m_transfers->addUpload(request);
-    }
-    if (!waiting)
-        post();
-    else
-        onTransfersChanged();
-}
-
-void ComposePane::onTransfersChanged()
-{
-    if (!m_busy || !m_transfers)
-        return;
-    qint64 done = 0;
-    for (const File &file : std::as_const(m_files)) {
-        const int row = m_transfers->rowOf(file.transferId);
-        done += file.uploadId.isEmpty() && row >= 0 ? m_transfers->record(row).done : file.size;
-    }
-    const qint64 total = totalBytes();
-    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
-    m_status->setText(tr("Uploading %1 of %2…").arg(sizeText(done), sizeText(total)));
-}
-
-void ComposePane::onTransferFinished(const QString &transferId, bool success)
-{
-    const auto it = std::find_if(m_files.begin(), m_files.end(),
-                                 [&](const File &f) { return f.transferId == transferId; });
-    if (it == m_files.end() || !m_busy)
-        return;
-    const int row = m_transfers->rowOf(transferId);
-    if (!success) {
-        const TransferRecord record = m_transfers->record(row);
-        m_failedOnce = true;
-        setBusy(false);
-        const Error error = record.error;
-        showError(tr("%1 could not be uploaded: %2 Your message is kept; Retry continues where "
-                     "it stopped.")
-                      .arg(QFileInfo(it->path).fileName(), error.message()));
-        Q_EMIT failed(error);
-        return;
-    }
-    it->uploadId = m_transfers->record(row).uploadId;
-    onTransfersChanged();
-    const bool all = std::all_of(m_files.cbegin(), m_files.cend(),
-                                 [](const File &f) { return !f.uploadId.isEmpty(); });
-    if (all)
-        post();
-}
-
-void ComposePane::post()
-{
-    QStringList uploadIds;
-    for (const File &file : std::as_const(m_files))
-        uploadIds.append(file.uploadId);
-    m_status->setText(tr("Posting the message…"));
-    m_progress->setValue(1000);
-    PostMessageJob *job = m_api->postMessage(m_conversationId, m_text->toPlainText(), uploadIds);
-    connect(job, &Job::finished, this, [this, job] {
-        if (!job->isSuccess() && sendForgottenUploadAgain(job->error()))
-            return;
-        setBusy(false);
-        if (!job->isSuccess()) {
-            m_failedOnce = true;
-            retranslate();
-            showError(tr("The message could not be posted: %1 It is kept; try again.")
-                          .arg(job->error().message()));
-            Q_EMIT failed(job->error());
-            return;
-        }
-        const Message message = job->message();
+    m_submission = nullptr;
+    setBusy(false);
+    const Error error = submission->error();
+    if (submission->isSuccess()) {
+        const Message message = submission->message();
         clear();
         Q_EMIT posted(message);
-    });
-}
-
-bool ComposePane::sendForgottenUploadAgain(const Error &error)
-{
-    // A finished upload is kept a day for its message; after that the server answers 404
-    // naming it. The file is still here: upload it again (once per submission) and post.
-    const QString forgotten = error.problem().value(QStringLiteral("upload_id")).toString();
-    const auto it = std::find_if(m_files.begin(), m_files.end(), [&](const File &file) {
-        return !forgotten.isEmpty() && file.uploadId == forgotten;
-    });
-    if (error.httpStatus() != 404 || it == m_files.end() || m_sentAgain)
-        return false;
-    m_sentAgain = true;
-    it->uploadId.clear();
-    it->transferId.clear();
-    continueSubmit();
-    return true;
+        return;
+    }
+    if (error.code() == Error::Code::Cancelled)
+        return; // asked for: the draft simply stays
+    m_failedOnce = true;
+    retranslate();
+    if (!submission->failedFile().isEmpty())
+        showError(tr("%1 could not be uploaded: %2 Your message is kept; Retry continues where "
+                     "it stopped.")
+                      .arg(QFileInfo(submission->failedFile()).fileName(), error.message()));
+    else
+        showError(
+            tr("The message could not be posted: %1 It is kept; try again.").arg(error.message()));
+    Q_EMIT failed(error);
 }
 
 bool ComposePane::confirmLeave()

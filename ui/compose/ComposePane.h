@@ -14,15 +14,18 @@ class QVBoxLayout;
 
 namespace pli {
 class ApiClient;
+class MessageSubmission;
 class TransferListModel;
+class TransferListUploader;
 } // namespace pli
 
 namespace pli::ui {
 
 // "Add a message": the message box, the attached files (Browse… or drag and drop) each with its
-// size and a remove button, the running total against the 1 GB limit, Submit and Cancel.
-// Submitting uploads the files (tus, through the account's transfer list), then posts the
-// message. A failure keeps the text and the finished uploads, so Retry continues from there.
+// size and a remove button, the running total against the 1 GB limit, Submit and Cancel, and
+// the progress of a MessageSubmission (core), which uploads the files through the account's
+// transfer list and posts the message. A failure keeps the draft; the uploads stay with the
+// pane's uploader until the draft is cleared, so Retry continues from there.
 class ComposePane : public QWidget
 {
     Q_OBJECT
@@ -50,14 +53,6 @@ public:
     // pane may close.
     bool confirmDiscard();
 
-    QPlainTextEdit *textEdit() const { return m_text; }
-    QPushButton *browseButton() const { return m_browse; }
-    QPushButton *submitButton() const { return m_submit; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QLabel *errorLabel() const { return m_error; }
-    QLabel *totalLabel() const { return m_total; }
-    QProgressBar *progressBar() const { return m_progress; }
-
 Q_SIGNALS:
     void posted(const pli::Message &message);
     void failed(const pli::Error &error);
@@ -73,8 +68,6 @@ private:
     {
         QString path;
         qint64 size = 0;
-        QString transferId; // the upload, once started
-        QString uploadId;   // once finished
     };
 
     void retranslate();
@@ -82,20 +75,18 @@ private:
     void updateTotal();
     void setBusy(bool busy);
     void showError(const QString &text);
-    void continueSubmit();
-    void onTransferFinished(const QString &transferId, bool success);
-    void onTransfersChanged();
-    void post();
-    // After a post refused for an upload the server no longer has: sends that file again.
-    bool sendForgottenUploadAgain(const Error &error);
+    void onSubmissionFinished(MessageSubmission *submission);
+    // The uploads of a new draft start afresh (a cleared draft's are not reused).
+    void renewUploader();
 
     QPointer<ApiClient> m_api;
     QPointer<TransferListModel> m_transfers;
+    TransferListUploader *m_uploader = nullptr;
+    QPointer<MessageSubmission> m_submission;
     QString m_conversationId;
     QList<File> m_files;
     bool m_busy = false;
     bool m_failedOnce = false;
-    bool m_sentAgain = false; // this submission already re-sent a file the server forgot
 
     QLabel *m_title;
     QLabel *m_messageLabel;

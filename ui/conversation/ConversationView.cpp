@@ -282,7 +282,7 @@ void ConversationView::showCompose(bool show)
     m_compose->setVisible(show);
     m_post->setVisible(!show);
     if (show)
-        m_compose->textEdit()->setFocus();
+        m_compose->setFocus(); // the message box, its focus proxy
 }
 
 bool ConversationView::requestBack()

@@ -2,7 +2,6 @@
 
 #include "models/TransferListModel.h"
 #include "net/ApiClient.h"
-#include "transfers/SessionRefresher.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,7 +38,7 @@ TransferListModel *AccountTransfers::forAccount(const QString &accountKey, ApiCl
                 client->authorize(request);
         },
         QDir(directory).filePath(file), this);
-    model->setSessionRefresher(refreshThrough(api));
+    model->renewSessionThrough(api);
     m_models.insert(accountKey, model);
     Q_EMIT modelAdded(model);
     return model;

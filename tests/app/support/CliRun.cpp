@@ -1,6 +1,6 @@
 #include "CliRun.h"
 
-#include "JobWait.h"
+#include "WaitUntil.h"
 
 #include <gtest/gtest.h>
 

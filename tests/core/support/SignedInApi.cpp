@@ -13,15 +13,6 @@ void expireAccessTokens(TestServer &server)
     server.db().execute("UPDATE access_tokens SET expires_at = 0");
 }
 
-SessionRefresher countingRefresher(ApiClient *api, int &count)
-{
-    const SessionRefresher refresh = refreshThrough(api);
-    return [&count, refresh](std::function<void(bool)> done) {
-        ++count;
-        refresh(std::move(done));
-    };
-}
-
 SignedInApi::SignedInApi(TestServer &server, const std::string &username, const std::string &role)
     : email(username + ".persona@example.test")
     , api(std::make_unique<ApiClient>(urlOf(server)))

@@ -3,7 +3,6 @@
 #include "SignInFlow.h"
 #include "TestServer.h"
 #include "net/ApiClient.h"
-#include "transfers/SessionRefresher.h"
 
 #include <memory>
 #include <string>
@@ -28,8 +27,5 @@ QUrl urlOf(const TestServer &server);
 
 // Makes every access token of the server expire now (the next authenticated call gets a 401).
 void expireAccessTokens(TestServer &server);
-
-// Renews the session through `api` like the app does, counting the renewals in `count`.
-SessionRefresher countingRefresher(ApiClient *api, int &count);
 
 } // namespace pli::test

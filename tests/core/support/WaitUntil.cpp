@@ -1,4 +1,4 @@
-#include "JobWait.h"
+#include "WaitUntil.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
