@@ -3,7 +3,7 @@
 #include "AuthMailer.h"
 #include "Database.h"
 #include "Log.h"
-#include "OneTimeTokens.h"
+#include "OneTimeTokenRecords.h"
 #include "ServerContext.h"
 #include "UserAccounts.h"
 
@@ -27,7 +27,7 @@ void AccountLockout::recordFailure(const UserRecord &user)
     if (!lockedNow)
         return;
     logLine("account " + user.id + " locked after too many failed sign-ins");
-    const std::string token = OneTimeTokens(m_ctx).issue(user.id, OneTimeKind::Unlock);
+    const std::string token = OneTimeTokenRecords(m_ctx).issue(user.id, OneTimeKind::Unlock);
     AuthMailer(m_ctx).sendUnlockLink(user, token);
 }
 

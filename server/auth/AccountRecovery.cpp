@@ -3,7 +3,7 @@
 #include "AuthMailer.h"
 #include "AuthProblems.h"
 #include "Database.h"
-#include "OneTimeTokens.h"
+#include "OneTimeTokenRecords.h"
 #include "PasswordHash.h"
 #include "PasswordPolicy.h"
 #include "ServerContext.h"
@@ -17,7 +17,7 @@ namespace {
 void setPasswordWithToken(ServerContext &ctx, const std::string &token, OneTimeKind kind,
                           const std::string &newPassword)
 {
-    OneTimeTokens tokens(ctx);
+    OneTimeTokenRecords tokens(ctx);
     UserAccounts accounts(ctx);
     const auto userId = tokens.peek(token, kind);
     const auto user = userId ? accounts.findById(*userId) : std::nullopt;
@@ -43,7 +43,7 @@ void AccountRecovery::requestReset(const std::string &username)
     const auto user = UserAccounts(m_ctx).findByUsername(username);
     if (!user || !user->active)
         return;
-    const std::string token = OneTimeTokens(m_ctx).issue(user->id, OneTimeKind::PasswordReset);
+    const std::string token = OneTimeTokenRecords(m_ctx).issue(user->id, OneTimeKind::PasswordReset);
     AuthMailer(m_ctx).sendPasswordResetLink(*user, token);
 }
 
@@ -59,7 +59,7 @@ void AccountRecovery::acceptInvitation(const std::string &token, const std::stri
 
 void AccountRecovery::unlock(const std::string &token)
 {
-    OneTimeTokens tokens(m_ctx);
+    OneTimeTokenRecords tokens(m_ctx);
     m_ctx.db->transaction([&] {
         const auto userId = tokens.peek(token, OneTimeKind::Unlock);
         if (!userId || !tokens.redeem(token, OneTimeKind::Unlock))
@@ -73,7 +73,7 @@ std::string AccountRecovery::invite(const std::string &userId)
     const auto user = UserAccounts(m_ctx).findById(userId);
     if (!user)
         throw UserAccountError("no such user");
-    const std::string token = OneTimeTokens(m_ctx).issue(user->id, OneTimeKind::Invitation);
+    const std::string token = OneTimeTokenRecords(m_ctx).issue(user->id, OneTimeKind::Invitation);
     AuthMailer(m_ctx).sendInvitation(*user, token);
     return token;
 }

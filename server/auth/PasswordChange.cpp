@@ -1,7 +1,7 @@
 #include "PasswordChange.h"
 
 #include "AuthProblems.h"
-#include "ChallengeStore.h"
+#include "ChallengeRecords.h"
 #include "Database.h"
 #include "PasswordHash.h"
 #include "PasswordPolicy.h"
@@ -21,7 +21,7 @@ nlohmann::json PasswordChange::duringSignIn(const std::string &challengeToken,
                                             const std::string &newPassword)
 {
     const Challenge challenge =
-        ChallengeStore(m_ctx).require(challengeToken, ChallengeKind::PasswordChange);
+        ChallengeRecords(m_ctx).require(challengeToken, ChallengeKind::PasswordChange);
     UserAccounts accounts(m_ctx);
     const auto user = accounts.findById(challenge.userId);
     if (!user)

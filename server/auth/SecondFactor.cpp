@@ -4,7 +4,7 @@
 #include "AuthMailer.h"
 #include "AuthProblems.h"
 #include "Base32.h"
-#include "ChallengeStore.h"
+#include "ChallengeRecords.h"
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
@@ -43,7 +43,7 @@ SecondFactor::SecondFactor(ServerContext &ctx)
 nlohmann::json SecondFactor::verify(const std::string &challengeToken, const std::string &method,
                                     const std::string &rawCode)
 {
-    ChallengeStore store(m_ctx);
+    ChallengeRecords store(m_ctx);
     const Challenge challenge = store.require(challengeToken, ChallengeKind::SecondFactor);
     const UserRecord user = userOf(m_ctx, challenge);
     const std::string code = withoutSpaces(rawCode);
@@ -75,7 +75,7 @@ nlohmann::json SecondFactor::verify(const std::string &challengeToken, const std
 
 void SecondFactor::sendEmailCode(const std::string &challengeToken)
 {
-    ChallengeStore store(m_ctx);
+    ChallengeRecords store(m_ctx);
     const Challenge challenge = store.require(challengeToken, ChallengeKind::SecondFactor);
     const UserRecord user = userOf(m_ctx, challenge);
     const std::string code = crypto::randomDigits(6);
@@ -91,7 +91,7 @@ nlohmann::json SecondFactor::confirmEnrollment(const std::string &challengeToken
                                                const std::string &rawCode,
                                                const std::string &deviceName)
 {
-    ChallengeStore store(m_ctx);
+    ChallengeRecords store(m_ctx);
     const Challenge challenge = store.require(challengeToken, ChallengeKind::TotpEnrollment);
     const UserRecord user = userOf(m_ctx, challenge);
     const auto key = base32::decode(challenge.pendingTotpSecret.value_or(""));
@@ -113,7 +113,7 @@ nlohmann::json SecondFactor::confirmEnrollment(const std::string &challengeToken
 
 void SecondFactor::rejectCode(const Challenge &challenge, const UserRecord &user)
 {
-    const int remaining = ChallengeStore(m_ctx).countWrongCode(challenge);
+    const int remaining = ChallengeRecords(m_ctx).countWrongCode(challenge);
     if (remaining == 0) {
         AccountLockout(m_ctx).recordFailure(user);
         throw ApiError(401, "too_many_attempts", "Too many wrong codes: sign in again.");

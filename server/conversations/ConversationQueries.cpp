@@ -3,7 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "PersonaCard.h"
-#include "UnreadCounter.h"
+#include "UnreadQueries.h"
 
 namespace pli::server {
 
@@ -53,7 +53,7 @@ nlohmann::json ConversationQueries::list(Database &db, const std::string &person
     auto st =
         db.query(std::string("SELECT c.id, c.title, c.created_at, c.modified_at, m.is_new, "
                              "(SELECT COUNT(*) FROM messages y WHERE y.conversation_id = c.id), ") +
-                     UnreadCounter::unreadCondition + ", " + PersonaCard::columns + kListFrom +
+                     UnreadQueries::unreadCondition + ", " + PersonaCard::columns + kListFrom +
                      " ORDER BY " + orderBy(request) + " LIMIT ? OFFSET ?",
                  personaId, now, personaId, personaId, request.q, pattern, pattern, pattern,
                  static_cast<std::int64_t>(request.perPage),

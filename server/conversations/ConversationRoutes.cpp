@@ -4,7 +4,7 @@
 #include "ApiError.h"
 #include "AttachmentStore.h"
 #include "Clock.h"
-#include "ConversationAccess.h"
+#include "ConversationRecords.h"
 #include "ConversationQueries.h"
 #include "ConversationWriter.h"
 #include "Database.h"

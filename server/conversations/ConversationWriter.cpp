@@ -2,7 +2,7 @@
 
 #include "ApiError.h"
 #include "Clock.h"
-#include "ConversationAccess.h"
+#include "ConversationRecords.h"
 #include "ConversationQueries.h"
 #include "Crypto.h"
 #include "Database.h"

@@ -5,7 +5,7 @@
 #include "ApiError.h"
 #include "AttachmentStore.h"
 #include "Clock.h"
-#include "ConversationAccess.h"
+#include "ConversationRecords.h"
 #include "ConversationWriter.h"
 #include "Database.h"
 #include "HttpJson.h"

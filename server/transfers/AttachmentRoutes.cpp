@@ -5,7 +5,7 @@
 #include "ByteRange.h"
 #include "Clock.h"
 #include "ContentDisposition.h"
-#include "ConversationAccess.h"
+#include "ConversationRecords.h"
 #include "Crypto.h"
 #include "Database.h"
 #include "HttpJson.h"

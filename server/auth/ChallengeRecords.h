@@ -35,12 +35,12 @@ struct Challenge
 // Sign-ins in progress between a right password and the tokens. The client holds a random
 // challenge token; only its SHA-256 is stored. Each step consumes its challenge and, when
 // another step follows, creates a new one.
-class ChallengeStore
+class ChallengeRecords
 {
 public:
     static constexpr int kMaxAttempts = 5; // wrong codes before the challenge ends
 
-    explicit ChallengeStore(ServerContext &ctx);
+    explicit ChallengeRecords(ServerContext &ctx);
 
     // Returns the token to hand to the client.
     std::string create(const std::string &userId, ChallengeKind kind,

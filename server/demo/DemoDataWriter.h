@@ -16,7 +16,7 @@ class ConversationWriter;
 // Writes the participant guide's example into the database: the demo accounts, the
 // collaborators of Innovactione, and a history of conversations spread over the last weeks
 // (new, unread, read, read-only, with the Budget requests thread and its spreadsheet).
-class DemoSeeder
+class DemoDataWriter
 {
 public:
     static constexpr const char *password = "PliDemo-2015-Guide";
@@ -27,7 +27,7 @@ public:
     static constexpr const char *participantEmail1 = "tnuoccatset101@gmail.com";
     static constexpr const char *participantEmail2 = "tnuoccatset102@gmail.com";
 
-    explicit DemoSeeder(ServerContext &ctx);
+    explicit DemoDataWriter(ServerContext &ctx);
 
     bool alreadySeeded();
     // One transaction: all of it or nothing.

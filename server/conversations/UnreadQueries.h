@@ -10,7 +10,7 @@ class Database;
 // Counts what a persona has not read yet. A conversation is unread for a persona when it holds
 // at least one unexpired message that the persona did not send and has not opened; deleted
 // conversations (removed from the persona's list) do not count. Caller holds the database lock.
-class UnreadCounter
+class UnreadQueries
 {
 public:
     // SQL condition, true when conversation `c` is unread for a persona. Its three parameters

@@ -1,4 +1,4 @@
-#include "ConversationAccess.h"
+#include "ConversationRecords.h"
 
 #include "Clock.h"
 #include "Database.h"

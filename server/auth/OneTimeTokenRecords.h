@@ -19,10 +19,10 @@ enum class OneTimeKind
 // Single-use, expiring tokens sent by e-mail (password reset, invitation, unlock). The token is
 // random; only its SHA-256 is stored. Issuing a new one of a kind voids the user's older ones of
 // that kind, so that only the newest link works.
-class OneTimeTokens
+class OneTimeTokenRecords
 {
 public:
-    explicit OneTimeTokens(ServerContext &ctx);
+    explicit OneTimeTokenRecords(ServerContext &ctx);
 
     // Returns the token in clear. Caller may hold the lock (the call takes it too).
     std::string issue(const std::string &userId, OneTimeKind kind);

@@ -6,7 +6,7 @@
 #include "Log.h"
 #include "Mailer.h"
 #include "ServerContext.h"
-#include "UnreadCounter.h"
+#include "UnreadQueries.h"
 
 namespace pli::server {
 
@@ -63,7 +63,7 @@ void Notifier::messagePosted(const std::string &conversationId, const std::strin
         m_ctx.events->publish(
             member.userId, "persona.unread",
             {{"persona_id", member.personaId},
-             {"unread_count", UnreadCounter::unreadConversations(db, member.personaId, now)}});
+             {"unread_count", UnreadQueries::unreadConversations(db, member.personaId, now)}});
         m_ctx.events->publish(member.userId, "conversation.updated", ids);
         if (member.active)
             m_mail.push_back(
@@ -84,7 +84,7 @@ void Notifier::unreadChanged(const std::string &personaId)
     m_ctx.events->publish(
         userId, "persona.unread",
         {{"persona_id", personaId},
-         {"unread_count", UnreadCounter::unreadConversations(*m_ctx.db, personaId, nowSeconds())}});
+         {"unread_count", UnreadQueries::unreadConversations(*m_ctx.db, personaId, nowSeconds())}});
 }
 
 void Notifier::conversationUpdated(const std::string &conversationId, const std::string &personaId)

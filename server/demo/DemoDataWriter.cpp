@@ -1,8 +1,8 @@
-#include "DemoSeeder.h"
+#include "DemoDataWriter.h"
 
 #include "AttachmentStore.h"
 #include "Clock.h"
-#include "ConversationAccess.h"
+#include "ConversationRecords.h"
 #include "ConversationWriter.h"
 #include "Crypto.h"
 #include "Database.h"
@@ -79,19 +79,19 @@ const std::array<const char *, 25> kExtraTitles = {"Invoice 2017-014",
                                                    "Archive boxes pickup"};
 } // namespace
 
-DemoSeeder::DemoSeeder(ServerContext &ctx)
+DemoDataWriter::DemoDataWriter(ServerContext &ctx)
     : m_ctx(ctx)
     , m_now(nowSeconds())
 {}
 
-bool DemoSeeder::alreadySeeded()
+bool DemoDataWriter::alreadySeeded()
 {
     auto guard = m_ctx.db->lock();
     auto st = m_ctx.db->query("SELECT 1 FROM users WHERE username = ?", participantUser);
     return st.next();
 }
 
-PersonaCard DemoSeeder::addAccount(const Account &account, const std::string &passwordHash)
+PersonaCard DemoDataWriter::addAccount(const Account &account, const std::string &passwordHash)
 {
     auto &db = *m_ctx.db;
     const std::string userId = crypto::randomId("u_");
@@ -109,7 +109,7 @@ PersonaCard DemoSeeder::addAccount(const Account &account, const std::string &pa
     return *PersonaCard::byId(db, personaId);
 }
 
-void DemoSeeder::markOpened(const std::string &conversationId, const std::string &messageId,
+void DemoDataWriter::markOpened(const std::string &conversationId, const std::string &messageId,
                             const PersonaCard &reader, std::int64_t at)
 {
     m_ctx.db->execute("INSERT OR IGNORE INTO message_opens(message_id, persona_id, opened_at) "
@@ -118,7 +118,7 @@ void DemoSeeder::markOpened(const std::string &conversationId, const std::string
     recordActivityAt(*m_ctx.db, conversationId, reader.id, "opened", at);
 }
 
-std::string DemoSeeder::addConversation(ConversationWriter &writer, const PersonaCard &owner,
+std::string DemoDataWriter::addConversation(ConversationWriter &writer, const PersonaCard &owner,
                                         const PersonaCard &participant, const std::string &title,
                                         const std::vector<Line> &lines)
 {
@@ -150,7 +150,7 @@ std::string DemoSeeder::addConversation(ConversationWriter &writer, const Person
     return conversationId;
 }
 
-void DemoSeeder::seedBudgetRequests(ConversationWriter &writer)
+void DemoDataWriter::seedBudgetRequests(ConversationWriter &writer)
 {
     const TemporaryFile sheet(DemoSpreadsheet::fileName, DemoSpreadsheet::bytes());
     const auto attachSheet = [this, path = sheet.path()](const std::string &messageId) {
@@ -209,7 +209,7 @@ void DemoSeeder::seedBudgetRequests(ConversationWriter &writer)
           {}}});
 }
 
-void DemoSeeder::seedArchive(ConversationWriter &writer)
+void DemoDataWriter::seedArchive(ConversationWriter &writer)
 {
     const std::int64_t t = m_now - 45 * kDay;
     addConversation(writer, m_paul, m_persona101, "Project archive 2014",
@@ -228,7 +228,7 @@ void DemoSeeder::seedArchive(ConversationWriter &writer)
                       {}}});
 }
 
-void DemoSeeder::seed()
+void DemoDataWriter::seed()
 {
     const std::string hash = hashPassword(password); // slow: before taking the lock
     auto &db = *m_ctx.db;

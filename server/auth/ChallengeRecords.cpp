@@ -1,4 +1,4 @@
-#include "ChallengeStore.h"
+#include "ChallengeRecords.h"
 
 #include "AuthProblems.h"
 #include "Clock.h"
@@ -25,11 +25,11 @@ const char *kindName(ChallengeKind kind)
 }
 } // namespace
 
-ChallengeStore::ChallengeStore(ServerContext &ctx)
+ChallengeRecords::ChallengeRecords(ServerContext &ctx)
     : m_ctx(ctx)
 {}
 
-std::string ChallengeStore::create(const std::string &userId, ChallengeKind kind,
+std::string ChallengeRecords::create(const std::string &userId, ChallengeKind kind,
                                    const std::optional<std::string> &deviceName,
                                    std::int64_t ttlSeconds,
                                    const std::optional<std::string> &pendingTotpSecret)
@@ -45,7 +45,7 @@ std::string ChallengeStore::create(const std::string &userId, ChallengeKind kind
     return token;
 }
 
-Challenge ChallengeStore::require(std::string_view token, ChallengeKind kind)
+Challenge ChallengeRecords::require(std::string_view token, ChallengeKind kind)
 {
     auto guard = m_ctx.db->lock();
     auto st = m_ctx.db->query(
@@ -70,13 +70,13 @@ Challenge ChallengeStore::require(std::string_view token, ChallengeKind kind)
     return challenge;
 }
 
-bool ChallengeStore::consume(const Challenge &challenge)
+bool ChallengeRecords::consume(const Challenge &challenge)
 {
     auto guard = m_ctx.db->lock();
     return m_ctx.db->execute("DELETE FROM challenges WHERE id_hash = ?", challenge.idHash) == 1;
 }
 
-int ChallengeStore::countWrongCode(const Challenge &challenge)
+int ChallengeRecords::countWrongCode(const Challenge &challenge)
 {
     return m_ctx.db->transaction([&] {
         auto &db = *m_ctx.db;
@@ -91,7 +91,7 @@ int ChallengeStore::countWrongCode(const Challenge &challenge)
     });
 }
 
-std::int64_t ChallengeStore::storeEmailCode(const Challenge &challenge, const std::string &codeHash,
+std::int64_t ChallengeRecords::storeEmailCode(const Challenge &challenge, const std::string &codeHash,
                                             std::int64_t ttlSeconds, std::int64_t interval)
 {
     const auto now = nowSeconds();

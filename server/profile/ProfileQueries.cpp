@@ -2,7 +2,7 @@
 
 #include "Database.h"
 #include "PersonaCard.h"
-#include "UnreadCounter.h"
+#include "UnreadQueries.h"
 
 namespace pli::server {
 
@@ -35,8 +35,8 @@ nlohmann::json ProfileQueries::personas(Database &db, const std::string &userId,
                         {"email", card.email},
                         {"display_name", card.displayName},
                         {"verified", card.verified},
-                        {"unread_count", UnreadCounter::unreadConversations(db, card.id, now)},
-                        {"conversation_count", UnreadCounter::conversationCount(db, card.id)}});
+                        {"unread_count", UnreadQueries::unreadConversations(db, card.id, now)},
+                        {"conversation_count", UnreadQueries::conversationCount(db, card.id)}});
     return list;
 }
 

@@ -1,4 +1,4 @@
-#include "OneTimeTokens.h"
+#include "OneTimeTokenRecords.h"
 
 #include "Clock.h"
 #include "Crypto.h"
@@ -22,11 +22,11 @@ const char *kindName(OneTimeKind kind)
 }
 } // namespace
 
-OneTimeTokens::OneTimeTokens(ServerContext &ctx)
+OneTimeTokenRecords::OneTimeTokenRecords(ServerContext &ctx)
     : m_ctx(ctx)
 {}
 
-std::string OneTimeTokens::issue(const std::string &userId, OneTimeKind kind)
+std::string OneTimeTokenRecords::issue(const std::string &userId, OneTimeKind kind)
 {
     const std::string token = crypto::randomToken();
     const auto now = nowSeconds();
@@ -43,7 +43,7 @@ std::string OneTimeTokens::issue(const std::string &userId, OneTimeKind kind)
     return token;
 }
 
-std::optional<std::string> OneTimeTokens::peek(std::string_view token, OneTimeKind kind)
+std::optional<std::string> OneTimeTokenRecords::peek(std::string_view token, OneTimeKind kind)
 {
     auto guard = m_ctx.db->lock();
     auto st = m_ctx.db->query("SELECT user_id FROM one_time_tokens WHERE token_hash = ? AND "
@@ -54,7 +54,7 @@ std::optional<std::string> OneTimeTokens::peek(std::string_view token, OneTimeKi
     return st.text(0);
 }
 
-bool OneTimeTokens::redeem(std::string_view token, OneTimeKind kind)
+bool OneTimeTokenRecords::redeem(std::string_view token, OneTimeKind kind)
 {
     auto guard = m_ctx.db->lock();
     return m_ctx.db->execute("UPDATE one_time_tokens SET used = 1 WHERE token_hash = ? AND "

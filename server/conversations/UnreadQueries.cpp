@@ -1,10 +1,10 @@
-#include "UnreadCounter.h"
+#include "UnreadQueries.h"
 
 #include "Database.h"
 
 namespace pli::server {
 
-std::int64_t UnreadCounter::unreadConversations(Database &db, const std::string &personaId,
+std::int64_t UnreadQueries::unreadConversations(Database &db, const std::string &personaId,
                                                 std::int64_t now)
 {
     auto st = db.query(std::string("SELECT COUNT(*) FROM conversation_members m "
@@ -16,7 +16,7 @@ std::int64_t UnreadCounter::unreadConversations(Database &db, const std::string 
     return st.integer(0);
 }
 
-std::int64_t UnreadCounter::conversationCount(Database &db, const std::string &personaId)
+std::int64_t UnreadQueries::conversationCount(Database &db, const std::string &personaId)
 {
     auto st = db.query("SELECT COUNT(*) FROM conversation_members "
                        "WHERE persona_id = ? AND deleted = 0",
