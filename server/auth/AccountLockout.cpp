@@ -16,13 +16,7 @@ AccountLockout::AccountLockout(ServerContext &ctx)
 void AccountLockout::recordFailure(const UserRecord &user)
 {
     const bool lockedNow = m_ctx.db->transaction([&] {
-        auto &db = *m_ctx.db;
-        db.execute("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ? AND locked = 0",
-                   user.id);
-        // Only the request that crosses the limit locks, so that one unlock mail goes out.
-        return db.execute("UPDATE users SET locked = 1 WHERE id = ? AND locked = 0 AND "
-                          "failed_logins >= ?",
-                          user.id, m_ctx.config.maxFailedLogins) == 1;
+        return UserRecords::countFailedLogin(*m_ctx.db, user.id, m_ctx.config.maxFailedLogins);
     });
     if (!lockedNow)
         return;

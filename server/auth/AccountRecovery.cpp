@@ -7,7 +7,7 @@
 #include "PasswordHash.h"
 #include "PasswordPolicy.h"
 #include "ServerContext.h"
-#include "SessionTokens.h"
+#include "SessionRecords.h"
 #include "UserAccounts.h"
 
 namespace pli::server {
@@ -29,7 +29,7 @@ void setPasswordWithToken(ServerContext &ctx, const std::string &token, OneTimeK
         if (!tokens.redeem(token, kind))
             throw authProblems::invalidOneTimeToken();
         accounts.storePasswordHash(user->id, hash, false);
-        SessionTokens::revokeUser(*ctx.db, user->id);
+        SessionRecords::revokeUser(*ctx.db, user->id, {});
     });
 }
 } // namespace
@@ -43,7 +43,8 @@ void AccountRecovery::requestReset(const std::string &username)
     const auto user = UserAccounts(m_ctx).findByUsername(username);
     if (!user || !user->active)
         return;
-    const std::string token = OneTimeTokenRecords(m_ctx).issue(user->id, OneTimeKind::PasswordReset);
+    const std::string token =
+        OneTimeTokenRecords(m_ctx).issue(user->id, OneTimeKind::PasswordReset);
     AuthMailer(m_ctx).sendPasswordResetLink(*user, token);
 }
 
@@ -64,7 +65,7 @@ void AccountRecovery::unlock(const std::string &token)
         const auto userId = tokens.peek(token, OneTimeKind::Unlock);
         if (!userId || !tokens.redeem(token, OneTimeKind::Unlock))
             throw authProblems::invalidOneTimeToken();
-        m_ctx.db->execute("UPDATE users SET locked = 0, failed_logins = 0 WHERE id = ?", *userId);
+        UserRecords::unlock(*m_ctx.db, *userId);
     });
 }
 

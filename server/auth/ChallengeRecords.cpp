@@ -30,9 +30,9 @@ ChallengeRecords::ChallengeRecords(ServerContext &ctx)
 {}
 
 std::string ChallengeRecords::create(const std::string &userId, ChallengeKind kind,
-                                   const std::optional<std::string> &deviceName,
-                                   std::int64_t ttlSeconds,
-                                   const std::optional<std::string> &pendingTotpSecret)
+                                     const std::optional<std::string> &deviceName,
+                                     std::int64_t ttlSeconds,
+                                     const std::optional<std::string> &pendingTotpSecret)
 {
     const std::string token = crypto::randomToken();
     const auto now = nowSeconds();
@@ -76,6 +76,12 @@ bool ChallengeRecords::consume(const Challenge &challenge)
     return m_ctx.db->execute("DELETE FROM challenges WHERE id_hash = ?", challenge.idHash) == 1;
 }
 
+void ChallengeRecords::removeAllOf(const std::string &userId)
+{
+    auto guard = m_ctx.db->lock();
+    m_ctx.db->execute("DELETE FROM challenges WHERE user_id = ?", userId);
+}
+
 int ChallengeRecords::countWrongCode(const Challenge &challenge)
 {
     return m_ctx.db->transaction([&] {
@@ -91,8 +97,9 @@ int ChallengeRecords::countWrongCode(const Challenge &challenge)
     });
 }
 
-std::int64_t ChallengeRecords::storeEmailCode(const Challenge &challenge, const std::string &codeHash,
-                                            std::int64_t ttlSeconds, std::int64_t interval)
+std::int64_t ChallengeRecords::storeEmailCode(const Challenge &challenge,
+                                              const std::string &codeHash, std::int64_t ttlSeconds,
+                                              std::int64_t interval)
 {
     const auto now = nowSeconds();
     return m_ctx.db->transaction([&]() -> std::int64_t {

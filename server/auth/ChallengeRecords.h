@@ -51,6 +51,9 @@ public:
     Challenge require(std::string_view token, ChallengeKind kind);
     // Deletes the challenge; false when a concurrent request consumed it first.
     bool consume(const Challenge &challenge);
+    // Deletes the user's sign-ins in progress (password changed, second factor reset, account
+    // deactivated). Caller may hold the lock.
+    void removeAllOf(const std::string &userId);
     // Counts a wrong code and returns the attempts left; at 0 the challenge is deleted.
     int countWrongCode(const Challenge &challenge);
     // Stores a new e-mailed code unless the previous one was sent less than `interval` seconds

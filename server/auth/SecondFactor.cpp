@@ -58,9 +58,7 @@ nlohmann::json SecondFactor::verify(const std::string &challengeToken, const std
             // Conditional on the stored step so that two requests racing with one code cannot
             // both pass.
             auto guard = m_ctx.db->lock();
-            accepted = m_ctx.db->execute("UPDATE users SET totp_last_step = ? WHERE id = ? AND "
-                                         "totp_last_step < ?",
-                                         *step, user.id, *step) == 1;
+            accepted = UserRecords::useTotpStep(*m_ctx.db, user.id, *step);
         }
     } else {
         accepted = challenge.emailCodeHash && challenge.emailCodeExpiresAt > now &&
@@ -101,12 +99,9 @@ nlohmann::json SecondFactor::confirmEnrollment(const std::string &challengeToken
     if (!step)
         rejectCode(challenge, user);
     m_ctx.db->transaction([&] {
-        auto &db = *m_ctx.db;
-        if (db.execute("DELETE FROM challenges WHERE id_hash = ?", challenge.idHash) != 1)
+        if (!store.consume(challenge))
             throw authProblems::challengeExpired();
-        db.execute("UPDATE users SET totp_secret = ?, totp_device_name = ?, totp_last_step = ? "
-                   "WHERE id = ?",
-                   *challenge.pendingTotpSecret, deviceName, *step, user.id);
+        UserRecords::setTotp(*m_ctx.db, user.id, *challenge.pendingTotpSecret, deviceName, *step);
     });
     return SignInSteps(m_ctx).finish(user.id, challenge.deviceName.value_or(deviceName));
 }

@@ -78,7 +78,7 @@ nlohmann::json SignInSteps::finish(const std::string &userId,
 {
     {
         auto guard = m_ctx.db->lock();
-        m_ctx.db->execute("UPDATE users SET failed_logins = 0 WHERE id = ?", userId);
+        UserRecords::clearFailedLogins(*m_ctx.db, userId);
     }
     return SessionTokens(m_ctx).start(userId, deviceName).toJson();
 }

@@ -1,28 +1,24 @@
-// seedDemo(): the participant guide's example for `pli-server --demo`, and its banner.
-#include "AdminCommands.h"
-#include "DemoDataWriter.h"
+#include "DemoBanner.h"
+
+#include "DemoAccounts.h"
 
 #include <sstream>
 
 namespace pli::server {
 
-std::string seedDemo(ServerContext &ctx)
+std::string demoBanner()
 {
-    DemoDataWriter seeder(ctx);
-    if (!seeder.alreadySeeded())
-        seeder.seed();
-    const std::string secret = DemoDataWriter::totpSecret;
-    const std::string password = DemoDataWriter::password;
+    using Demo = DemoAccounts;
     std::ostringstream banner;
     banner << "Pli demo: the participant guide's example\n"
-           << "  Participant   " << DemoDataWriter::participantUser << " / " << password
-           << "   (Jean Tremblay: personas " << DemoDataWriter::participantEmail1 << " and "
-           << DemoDataWriter::participantEmail2 << ")\n"
-           << "                second factor: TOTP secret " << secret << "\n"
-           << "                current code:  oathtool --totp -b " << secret << "\n"
-           << "  First access  " << DemoDataWriter::firstAccessUser << " / " << password
+           << "  Participant   " << Demo::participantUser << " / " << Demo::password
+           << "   (Jean Tremblay: personas " << Demo::participantEmail1 << " and "
+           << Demo::participantEmail2 << ")\n"
+           << "                second factor: TOTP secret " << Demo::totpSecret << "\n"
+           << "                current code:  oathtool --totp -b " << Demo::totpSecret << "\n"
+           << "  First access  " << Demo::firstAccessUser << " / " << Demo::password
            << "   (no authenticator yet: the first sign-in sets one up)\n"
-           << "  Collaborator  " << DemoDataWriter::collaboratorUser << " / " << password
+           << "  Collaborator  " << Demo::collaboratorUser << " / " << Demo::password
            << "   (Marie Unetelle, Innovactione; same TOTP secret)\n"
            << "  E-mailed codes (second factor by e-mail, new personas) are printed on this "
               "console.\n";

@@ -6,10 +6,14 @@
 #include "ConversationWriter.h"
 #include "Crypto.h"
 #include "Database.h"
+#include "DemoAccounts.h"
 #include "DemoSpreadsheet.h"
+#include "MessageRecords.h"
 #include "Notifier.h"
 #include "PasswordHash.h"
+#include "PersonaRecords.h"
 #include "ServerContext.h"
+#include "UserRecords.h"
 
 #include <array>
 #include <fstream>
@@ -43,15 +47,6 @@ private:
     std::filesystem::path m_path;
 };
 
-std::string newestMessage(Database &db, const std::string &conversationId)
-{
-    auto st = db.query("SELECT id FROM messages WHERE conversation_id = ? ORDER BY seq DESC "
-                       "LIMIT 1",
-                       conversationId);
-    st.next();
-    return st.text(0);
-}
-
 const std::array<const char *, 25> kExtraTitles = {"Invoice 2017-014",
                                                    "Office move schedule",
                                                    "Parking permits",
@@ -84,43 +79,57 @@ DemoDataWriter::DemoDataWriter(ServerContext &ctx)
     , m_now(nowSeconds())
 {}
 
-bool DemoDataWriter::alreadySeeded()
+void DemoDataWriter::writeOnce()
+{
+    if (!alreadyWritten())
+        write();
+}
+
+bool DemoDataWriter::alreadyWritten()
 {
     auto guard = m_ctx.db->lock();
-    auto st = m_ctx.db->query("SELECT 1 FROM users WHERE username = ?", participantUser);
-    return st.next();
+    return UserRecords::usernameTaken(*m_ctx.db, DemoAccounts::participantUser);
 }
 
 PersonaCard DemoDataWriter::addAccount(const Account &account, const std::string &passwordHash)
 {
     auto &db = *m_ctx.db;
-    const std::string userId = crypto::randomId("u_");
-    db.execute("INSERT INTO users(id, username, display_name, email, organization, role, "
-               "password_hash, password_changed_at, totp_secret, totp_device_name, created_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               userId, account.username, account.displayName, account.email, account.organization,
-               account.role, passwordHash, m_now,
-               account.withTotp ? std::optional<std::string>(totpSecret) : std::nullopt,
-               account.withTotp ? std::optional<std::string>("Demo authenticator") : std::nullopt,
-               m_now);
+    UserRecord user;
+    user.id = crypto::randomId("u_");
+    user.username = account.username;
+    user.displayName = account.displayName;
+    user.email = account.email;
+    user.organization = account.organization;
+    user.role = account.role;
+    user.passwordHash = passwordHash;
+    user.passwordChangedAt = m_now;
+    if (account.withTotp) {
+        user.totpSecret = DemoAccounts::totpSecret;
+        user.totpDeviceName = "Demo authenticator";
+    }
+    user.createdAt = m_now;
+    UserRecords::insert(db, user);
+    return addPersona(user.id, account.email);
+}
+
+PersonaCard DemoDataWriter::addPersona(const std::string &userId, const std::string &email)
+{
     const std::string personaId = crypto::randomId("p_");
-    db.execute("INSERT INTO personas(id, user_id, email, created_at) VALUES (?, ?, ?, ?)",
-               personaId, userId, account.email, m_now);
-    return *PersonaCard::byId(db, personaId);
+    PersonaRecords::insert(*m_ctx.db, {personaId, userId, email, "", true, m_now});
+    return *PersonaRecords::card(*m_ctx.db, personaId);
 }
 
 void DemoDataWriter::markOpened(const std::string &conversationId, const std::string &messageId,
-                            const PersonaCard &reader, std::int64_t at)
+                                const PersonaCard &reader, std::int64_t at)
 {
-    m_ctx.db->execute("INSERT OR IGNORE INTO message_opens(message_id, persona_id, opened_at) "
-                      "VALUES (?, ?, ?)",
-                      messageId, reader.id, at);
-    recordActivityAt(*m_ctx.db, conversationId, reader.id, "opened", at);
+    MessageRecords::markOpened(*m_ctx.db, messageId, reader.id, at);
+    ConversationRecords::recordActivity(*m_ctx.db, conversationId, reader.id, "opened", at);
 }
 
 std::string DemoDataWriter::addConversation(ConversationWriter &writer, const PersonaCard &owner,
-                                        const PersonaCard &participant, const std::string &title,
-                                        const std::vector<Line> &lines)
+                                            const PersonaCard &participant,
+                                            const std::string &title,
+                                            const std::vector<Line> &lines)
 {
     auto &db = *m_ctx.db;
     std::string conversationId;
@@ -139,14 +148,12 @@ std::string DemoDataWriter::addConversation(ConversationWriter &writer, const Pe
         if (!line.read)
             continue;
         const PersonaCard &reader = line.fromOwner ? participant : owner;
-        markOpened(conversationId, newestMessage(db, conversationId), reader,
+        markOpened(conversationId, MessageRecords::newestIn(db, conversationId), reader,
                    line.sentAt + 2 * kHour);
         participantOpenedSome = participantOpenedSome || line.fromOwner;
     }
     if (participantOpenedSome)
-        db.execute("UPDATE conversation_members SET is_new = 0 WHERE conversation_id = ? AND "
-                   "persona_id = ?",
-                   conversationId, participant.id);
+        ConversationRecords::markSeen(db, conversationId, participant.id);
     return conversationId;
 }
 
@@ -228,24 +235,24 @@ void DemoDataWriter::seedArchive(ConversationWriter &writer)
                       {}}});
 }
 
-void DemoDataWriter::seed()
+void DemoDataWriter::write()
 {
-    const std::string hash = hashPassword(password); // slow: before taking the lock
+    using Demo = DemoAccounts;
+    const std::string hash = hashPassword(Demo::password); // slow: before taking the lock
     auto &db = *m_ctx.db;
     Notifier silent(m_ctx, /*silent=*/true);
     db.transaction([&] {
-        m_persona101 = addAccount(
-            {participantUser, "Jean Tremblay", participantEmail1, "", "participant", true}, hash);
-        const std::string id102 = crypto::randomId("p_");
-        db.execute("INSERT INTO personas(id, user_id, email, created_at) VALUES (?, ?, ?, ?)",
-                   id102, m_persona101.userId, participantEmail2, m_now);
-        m_persona102 = *PersonaCard::byId(db, id102);
-        const PersonaCard alex = addAccount(
-            {firstAccessUser, "Alex Martin", "alex.martin@example.com", "", "participant", false},
-            hash);
-        m_marie = addAccount({collaboratorUser, "Marie Unetelle", "marie.unetelle@innovactione.com",
-                              "Innovactione", "collaborator", true},
-                             hash);
+        m_persona101 = addAccount({Demo::participantUser, "Jean Tremblay", Demo::participantEmail1,
+                                   "", "participant", true},
+                                  hash);
+        m_persona102 = addPersona(m_persona101.userId, Demo::participantEmail2);
+        const PersonaCard alex = addAccount({Demo::firstAccessUser, "Alex Martin",
+                                             "alex.martin@example.com", "", "participant", false},
+                                            hash);
+        m_marie =
+            addAccount({Demo::collaboratorUser, "Marie Unetelle", "marie.unetelle@innovactione.com",
+                        "Innovactione", "collaborator", true},
+                       hash);
         m_jean = addAccount({"jean.dupont", "Jean Dupont", "jean.dupont@innovactione.com",
                              "Innovactione", "collaborator", true},
                             hash);
@@ -312,7 +319,7 @@ void DemoDataWriter::seed()
                           std::nullopt,
                           {}}});
         // Paul has left: his conversation stays readable but can no longer be answered.
-        db.execute("UPDATE users SET active = 0 WHERE id = ?", m_paul.userId);
+        UserRecords::setActive(db, m_paul.userId, false);
     });
 }
 

@@ -15,25 +15,20 @@ class ConversationWriter;
 
 // Writes the participant guide's example into the database: the demo accounts, the
 // collaborators of Innovactione, and a history of conversations spread over the last weeks
-// (new, unread, read, read-only, with the Budget requests thread and its spreadsheet).
+// (new, unread, read, read-only, with the Budget requests thread and its spreadsheet). The
+// sign-ins are DemoAccounts.
 class DemoDataWriter
 {
 public:
-    static constexpr const char *password = "PliDemo-2015-Guide";
-    static constexpr const char *totpSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-    static constexpr const char *participantUser = "demo";
-    static constexpr const char *firstAccessUser = "demo2";
-    static constexpr const char *collaboratorUser = "marie";
-    static constexpr const char *participantEmail1 = "tnuoccatset101@gmail.com";
-    static constexpr const char *participantEmail2 = "tnuoccatset102@gmail.com";
-
     explicit DemoDataWriter(ServerContext &ctx);
 
-    bool alreadySeeded();
-    // One transaction: all of it or nothing.
-    void seed();
+    // Writes the example unless it is there already. One transaction: all of it or nothing.
+    void writeOnce();
 
 private:
+    bool alreadyWritten();
+    void write();
+
     struct Account
     {
         std::string username, displayName, email, organization, role;
@@ -51,6 +46,7 @@ private:
     };
 
     PersonaCard addAccount(const Account &account, const std::string &passwordHash);
+    PersonaCard addPersona(const std::string &userId, const std::string &email);
     std::string addConversation(ConversationWriter &writer, const PersonaCard &owner,
                                 const PersonaCard &participant, const std::string &title,
                                 const std::vector<Line> &lines);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "EventRecords.h"
 
 namespace pli::server {
 
@@ -9,17 +10,13 @@ EventBus::EventBus(Database &db)
     : m_db(db)
 {
     auto guard = m_db.lock();
-    auto st = m_db.query("SELECT COALESCE(MAX(id), 0) FROM events");
-    if (st.next())
-        m_lastId = st.integer(0);
+    m_lastId = EventRecords::lastId(m_db);
 }
 
 void EventBus::publish(const std::string &userId, const std::string &type,
                        const nlohmann::json &data)
 {
-    m_db.execute("INSERT INTO events(user_id, type, data, at) VALUES (?, ?, ?, ?)", userId, type,
-                 data.dump(), nowSeconds());
-    const std::int64_t id = m_db.lastInsertRowId();
+    const std::int64_t id = EventRecords::insert(m_db, userId, type, data.dump(), nowSeconds());
     {
         std::lock_guard guard(m_mutex);
         m_lastId = std::max(m_lastId, id);
@@ -35,7 +32,7 @@ std::int64_t EventBus::lastId() const
 
 void EventBus::prune(std::int64_t maxAgeSeconds)
 {
-    m_db.execute("DELETE FROM events WHERE at < ?", nowSeconds() - maxAgeSeconds);
+    EventRecords::deleteOlderThan(m_db, nowSeconds() - maxAgeSeconds);
 }
 
 void EventBus::shutdown()

@@ -3,10 +3,9 @@
 #include "Crypto.h"
 #include "EventStream.h"
 #include "Principal.h"
+#include "RouteTable.h"
 #include "Routes.h"
 #include "ServerContext.h"
-
-#include <httplib.h>
 
 #include <charconv>
 #include <memory>
@@ -29,23 +28,26 @@ std::int64_t lastEventIdOf(const httplib::Request &req)
                        {{"field", "Last-Event-ID"}});
     return id;
 }
+
+void openStream(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    const Principal principal = requirePrincipal(req, ctx);
+    // requirePrincipal() accepted "Bearer <token>"; the stream re-checks that session.
+    constexpr std::string_view scheme = "Bearer ";
+    const std::string token = req.get_header_value("Authorization").substr(scheme.size());
+    auto stream = std::make_shared<EventStream>(ctx, principal.userId, crypto::sha256Hex(token),
+                                                lastEventIdOf(req));
+    res.set_header("Cache-Control", "no-cache");
+    res.set_header("X-Accel-Buffering", "no");
+    res.set_chunked_content_provider(
+        "text/event-stream",
+        [stream](size_t, httplib::DataSink &sink) { return stream->pump(sink); });
+}
 } // namespace
 
 void installEventRoutes(httplib::Server &server, ServerContext &ctx)
 {
-    server.Get("/api/v1/events", [&ctx](const httplib::Request &req, httplib::Response &res) {
-        const Principal principal = requirePrincipal(req, ctx);
-        // requirePrincipal() accepted "Bearer <token>"; the stream re-checks that session.
-        constexpr std::string_view scheme = "Bearer ";
-        const std::string token = req.get_header_value("Authorization").substr(scheme.size());
-        auto stream = std::make_shared<EventStream>(ctx, principal.userId, crypto::sha256Hex(token),
-                                                    lastEventIdOf(req));
-        res.set_header("Cache-Control", "no-cache");
-        res.set_header("X-Accel-Buffering", "no");
-        res.set_chunked_content_provider(
-            "text/event-stream",
-            [stream](size_t, httplib::DataSink &sink) { return stream->pump(sink); });
-    });
+    installRoutes(server, ctx, {{Method::Get, "/api/v1/events", openStream}});
 }
 
 } // namespace pli::server

@@ -3,7 +3,9 @@
 #include "Clock.h"
 #include "Database.h"
 #include "EventBus.h"
+#include "EventRecords.h"
 #include "ServerContext.h"
+#include "SessionRecords.h"
 
 #include <httplib.h>
 
@@ -23,12 +25,8 @@ EventStream::EventStream(ServerContext &ctx, std::string userId, std::string tok
 {
     auto guard = m_ctx.db->lock();
     m_ctx.events->prune(retentionSeconds);
-    if (m_lastSentId < 0) {
-        auto st =
-            m_ctx.db->query("SELECT COALESCE(MAX(id), 0) FROM events WHERE user_id = ?", m_userId);
-        st.next();
-        m_lastSentId = st.integer(0);
-    }
+    if (m_lastSentId < 0)
+        m_lastSentId = EventRecords::lastIdOf(*m_ctx.db, m_userId);
 }
 
 bool EventStream::write(httplib::DataSink &sink, const std::string &text)
@@ -40,10 +38,7 @@ bool EventStream::write(httplib::DataSink &sink, const std::string &text)
 bool EventStream::sessionValid()
 {
     auto guard = m_ctx.db->lock();
-    auto st = m_ctx.db->query("SELECT 1 FROM access_tokens t JOIN users u ON u.id = t.user_id "
-                              "WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = 1",
-                              m_tokenHash, nowSeconds());
-    return st.next();
+    return SessionRecords::accessTokenValid(*m_ctx.db, m_tokenHash, nowSeconds());
 }
 
 bool EventStream::sendStoredEvents(httplib::DataSink &sink, bool &sentSome)
@@ -51,13 +46,10 @@ bool EventStream::sendStoredEvents(httplib::DataSink &sink, bool &sentSome)
     std::string text;
     {
         auto guard = m_ctx.db->lock();
-        auto st = m_ctx.db->query("SELECT id, type, data FROM events WHERE user_id = ? AND id > ? "
-                                  "ORDER BY id LIMIT ?",
-                                  m_userId, m_lastSentId, kBatch);
-        while (st.next()) {
-            m_lastSentId = st.integer(0);
-            text += "id: " + std::to_string(m_lastSentId) + "\nevent: " + st.text(1) +
-                    "\ndata: " + st.text(2) + "\n\n";
+        for (const auto &event : EventRecords::after(*m_ctx.db, m_userId, m_lastSentId, kBatch)) {
+            m_lastSentId = event.id;
+            text += "id: " + std::to_string(event.id) + "\nevent: " + event.type +
+                    "\ndata: " + event.data + "\n\n";
         }
     }
     sentSome = !text.empty();

@@ -1,10 +1,12 @@
 #include "Notifier.h"
 
 #include "Clock.h"
+#include "ConversationRecords.h"
 #include "Database.h"
 #include "EventBus.h"
 #include "Log.h"
 #include "Mailer.h"
+#include "PersonaRecords.h"
 #include "ServerContext.h"
 #include "UnreadQueries.h"
 
@@ -15,44 +17,17 @@ Notifier::Notifier(ServerContext &ctx, bool silent)
     , m_silent(silent)
 {}
 
-std::string Notifier::userOf(const std::string &personaId)
-{
-    auto st = m_ctx.db->query("SELECT user_id FROM personas WHERE id = ?", personaId);
-    return st.next() ? st.text(0) : std::string();
-}
-
 void Notifier::messagePosted(const std::string &conversationId, const std::string &senderPersonaId)
 {
     if (m_silent)
         return;
     auto &db = *m_ctx.db;
-    std::string title;
-    std::string senderEmail;
-    {
-        auto st = db.query("SELECT c.title, p.email FROM conversations c, personas p "
-                           "WHERE c.id = ? AND p.id = ?",
-                           conversationId, senderPersonaId);
-        if (!st.next())
-            return;
-        title = st.text(0);
-        senderEmail = st.text(1);
-    }
-    struct Member
-    {
-        std::string personaId, userId, email;
-        bool active;
-    };
-    std::vector<Member> members;
-    {
-        auto st = db.query("SELECT m.persona_id, p.user_id, p.email, u.active "
-                           "FROM conversation_members m JOIN personas p ON p.id = m.persona_id "
-                           "JOIN users u ON u.id = p.user_id WHERE m.conversation_id = ?",
-                           conversationId);
-        while (st.next())
-            members.push_back({st.text(0), st.text(1), st.text(2), st.integer(3) != 0});
-    }
+    const auto title = ConversationRecords::title(db, conversationId);
+    const auto sender = PersonaRecords::card(db, senderPersonaId);
+    if (!title || !sender)
+        return;
     const auto now = nowSeconds();
-    for (const auto &member : members) {
+    for (const auto &member : ConversationRecords::members(db, conversationId)) {
         const nlohmann::json ids = {{"conversation_id", conversationId},
                                     {"persona_id", member.personaId}};
         if (member.personaId == senderPersonaId) {
@@ -65,10 +40,10 @@ void Notifier::messagePosted(const std::string &conversationId, const std::strin
             {{"persona_id", member.personaId},
              {"unread_count", UnreadQueries::unreadConversations(db, member.personaId, now)}});
         m_ctx.events->publish(member.userId, "conversation.updated", ids);
-        if (member.active)
+        if (member.userActive)
             m_mail.push_back(
-                {member.email, senderEmail + " sent you a secure message in Pli: " + title,
-                 senderEmail + " sent you a secure message in the conversation \"" + title +
+                {member.email, sender->email + " sent you a secure message in Pli: " + *title,
+                 sender->email + " sent you a secure message in the conversation \"" + *title +
                      "\".\r\n\r\nSign in to Pli to read it. For your security, "
                      "this notice does not contain the message.\r\n"});
     }
@@ -78,7 +53,7 @@ void Notifier::unreadChanged(const std::string &personaId)
 {
     if (m_silent)
         return;
-    const std::string userId = userOf(personaId);
+    const std::string userId = PersonaRecords::userOf(*m_ctx.db, personaId);
     if (userId.empty())
         return;
     m_ctx.events->publish(
@@ -91,7 +66,7 @@ void Notifier::conversationUpdated(const std::string &conversationId, const std:
 {
     if (m_silent)
         return;
-    const std::string userId = userOf(personaId);
+    const std::string userId = PersonaRecords::userOf(*m_ctx.db, personaId);
     if (userId.empty())
         return;
     m_ctx.events->publish(userId, "conversation.updated",

@@ -37,8 +37,6 @@ private:
         std::string body;
     };
 
-    std::string userOf(const std::string &personaId);
-
     ServerContext &m_ctx;
     bool m_silent;
     std::vector<Mail> m_mail;

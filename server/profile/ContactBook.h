@@ -8,8 +8,8 @@ namespace pli::server {
 
 class Database;
 
-// A user's address book: the people they write to, by e-mail and name. Each call takes the
-// database lock itself.
+// A user's address book: the people they write to, by e-mail and name, checked before they are
+// stored (ContactRecords). Each call takes the database lock itself.
 class ContactBook
 {
 public:

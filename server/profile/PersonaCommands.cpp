@@ -5,22 +5,16 @@
 #include "Crypto.h"
 #include "Database.h"
 #include "EmailAddress.h"
+#include "PersonaRecords.h"
 #include "ProfileQueries.h"
 #include "ServerContext.h"
+#include "UserRecords.h"
 
 #include <iostream>
 
 namespace pli::server {
 
 namespace {
-std::optional<std::string> userIdOf(Database &db, const std::string &username)
-{
-    auto st = db.query("SELECT id FROM users WHERE username = ?", username);
-    if (!st.next())
-        return std::nullopt;
-    return st.text(0);
-}
-
 int usageError(const std::string &message)
 {
     std::cerr << "pli-server: " << message << "\nUsage:\n" << personaCommandUsage();
@@ -45,20 +39,17 @@ int addPersona(const CommandLine &cl, ServerContext &ctx)
     auto &db = *ctx.db;
     std::string failure;
     const std::string id = db.transaction([&]() -> std::string {
-        const auto userId = userIdOf(db, args[2]);
-        if (!userId) {
+        const auto user = UserRecords::byUsername(db, args[2]);
+        if (!user) {
             failure = "no user named \"" + args[2] + "\"";
             return {};
         }
-        auto taken = db.query("SELECT 1 FROM personas WHERE email = ? AND verified = 1", email);
-        if (taken.next()) {
+        if (PersonaRecords::verifiedEmailTaken(db, email)) {
             failure = email + " is already a persona";
             return {};
         }
         const std::string personaId = crypto::randomId("p_");
-        db.execute("INSERT INTO personas(id, user_id, email, display_name, verified, created_at) "
-                   "VALUES (?, ?, ?, ?, 1, ?)",
-                   personaId, *userId, email, displayName, nowSeconds());
+        PersonaRecords::insert(db, {personaId, user->id, email, displayName, true, nowSeconds()});
         return personaId;
     });
     if (!failure.empty()) {
@@ -76,12 +67,12 @@ int listPersonas(const CommandLine &cl, ServerContext &ctx)
         return usageError("persona list needs USERNAME");
     auto &db = *ctx.db;
     auto guard = db.lock();
-    const auto userId = userIdOf(db, args[2]);
-    if (!userId) {
+    const auto user = UserRecords::byUsername(db, args[2]);
+    if (!user) {
         std::cerr << "pli-server: no user named \"" << args[2] << "\"\n";
         return 1;
     }
-    const auto personas = ProfileQueries::personas(db, *userId, nowSeconds());
+    const auto personas = ProfileQueries::personas(db, user->id, nowSeconds());
     if (cl.has("json")) {
         std::cout << personas.dump(2) << '\n';
         return 0;

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "EmailAddress.h"
 #include "Mailer.h"
+#include "PersonaRecords.h"
 #include "ServerContext.h"
 
 #include <iostream>
@@ -40,40 +41,29 @@ nlohmann::json PersonaRegistration::request(const std::string &userId, const std
     auto &db = *m_ctx.db;
     const auto now = nowSeconds();
     const std::string personaId = db.transaction([&] {
-        std::optional<std::string> pendingId;
-        {
-            auto st = db.query("SELECT id, verified, verify_expires_at FROM personas "
-                               "WHERE user_id = ? AND email = ?",
-                               userId, email);
-            if (st.next()) {
-                if (st.integer(1) != 0)
-                    throw ApiError(409, "persona_exists",
-                                   "This address is already one of your personas.");
-                const auto sentAt = st.optionalInteger(2).value_or(0) - cfg.emailCodeTtl;
-                if (now - sentAt < cfg.emailCodeInterval) {
-                    ApiError error(429, "rate_limited",
-                                   "A code was sent moments ago; wait before asking again.");
-                    error.retryAfter = std::to_string(cfg.emailCodeInterval - (now - sentAt));
-                    throw error;
-                }
-                pendingId = st.text(0);
+        std::string pendingId;
+        if (const auto claim = PersonaRecords::claim(db, userId, email)) {
+            if (claim->verified)
+                throw ApiError(409, "persona_exists",
+                               "This address is already one of your personas.");
+            const auto sentAt = claim->expiresAt.value_or(0) - cfg.emailCodeTtl;
+            if (now - sentAt < cfg.emailCodeInterval) {
+                ApiError error(429, "rate_limited",
+                               "A code was sent moments ago; wait before asking again.");
+                error.retryAfter = std::to_string(cfg.emailCodeInterval - (now - sentAt));
+                throw error;
             }
-        }
-        if (!pendingId) {
-            auto st = db.query("SELECT COUNT(*) FROM personas WHERE user_id = ?", userId);
-            st.next();
-            if (st.integer(0) >= maxPersonasPerUser)
+            pendingId = claim->id;
+        } else {
+            if (PersonaRecords::countOf(db, userId) >= maxPersonasPerUser)
                 throw ApiError(409, "too_many_personas",
                                "The profile already has the most personas allowed.");
             pendingId = crypto::randomId("p_");
-            db.execute("INSERT INTO personas(id, user_id, email, display_name, verified, "
-                       "created_at) VALUES (?, ?, ?, ?, 0, ?)",
-                       *pendingId, userId, email, name, now);
+            PersonaRecords::insert(db, {pendingId, userId, email, name, false, now});
         }
-        db.execute("UPDATE personas SET verify_code_hash = ?, verify_expires_at = ?, "
-                   "verify_attempts = 0 WHERE id = ?",
-                   crypto::sha256Hex(code), now + cfg.emailCodeTtl, *pendingId);
-        return *pendingId;
+        PersonaRecords::setVerifyCode(db, pendingId, crypto::sha256Hex(code),
+                                      now + cfg.emailCodeTtl);
+        return pendingId;
     });
     m_ctx.mailer->send(email, "Your Pli verification code",
                        "Enter this code in Pli to add " + email + " to your profile: " + code +
@@ -92,37 +82,29 @@ void PersonaRegistration::verify(const std::string &userId, const std::string &p
     const auto now = nowSeconds();
     // A wrong attempt is counted even though the request fails, so it commits on its own.
     const bool accepted = db.transaction([&] {
-        auto st = db.query("SELECT verified, verify_code_hash, verify_expires_at, "
-                           "verify_attempts FROM personas WHERE id = ? AND user_id = ?",
-                           personaId, userId);
-        if (!st.next())
+        const auto persona = PersonaRecords::verification(db, personaId, userId);
+        if (!persona)
             throw ApiError::notFound();
-        if (st.integer(0) != 0)
+        if (persona->verified)
             throw ApiError(409, "already_verified", "This persona is already verified.");
-        const auto hash = st.optionalText(1);
+        const auto &hash = persona->codeHash;
         const bool alive =
-            hash && st.optionalInteger(2).value_or(0) > now && st.integer(3) < maxCodeAttempts;
+            hash && persona->expiresAt.value_or(0) > now && persona->attempts < maxCodeAttempts;
         if (alive && crypto::constantTimeEquals(*hash, crypto::sha256Hex(code)))
             return true;
         if (alive)
-            db.execute("UPDATE personas SET verify_attempts = verify_attempts + 1 WHERE id = ?",
-                       personaId);
+            PersonaRecords::countWrongCode(db, personaId);
         return false;
     });
     if (!accepted)
         throw invalidCode();
     const bool taken = db.transaction([&] {
-        auto st = db.query("SELECT 1 FROM personas p JOIN personas q ON q.email = p.email "
-                           "WHERE p.id = ? AND q.verified = 1",
-                           personaId);
-        if (st.next()) {
+        if (PersonaRecords::verifiedElsewhere(db, personaId)) {
             // The claim can never succeed: drop it rather than leave it pending for ever.
-            db.execute("DELETE FROM personas WHERE id = ?", personaId);
+            PersonaRecords::remove(db, personaId);
             return true;
         }
-        db.execute("UPDATE personas SET verified = 1, verify_code_hash = NULL, "
-                   "verify_expires_at = NULL, verify_attempts = 0 WHERE id = ?",
-                   personaId);
+        PersonaRecords::markVerified(db, personaId);
         return false;
     });
     if (taken)

@@ -1,7 +1,7 @@
 #include "ProfileQueries.h"
 
 #include "Database.h"
-#include "PersonaCard.h"
+#include "PersonaRecords.h"
 #include "UnreadQueries.h"
 
 namespace pli::server {
@@ -20,17 +20,8 @@ nlohmann::json ProfileQueries::me(Database &db, const std::string &userId, std::
 
 nlohmann::json ProfileQueries::personas(Database &db, const std::string &userId, std::int64_t now)
 {
-    std::vector<PersonaCard> cards;
-    {
-        auto st = db.query(std::string("SELECT ") + PersonaCard::columns +
-                               " FROM personas p JOIN users u ON u.id = p.user_id "
-                               "WHERE p.user_id = ? ORDER BY p.created_at, p.rowid",
-                           userId);
-        while (st.next())
-            cards.push_back(PersonaCard::fromRow(st));
-    }
     nlohmann::json list = nlohmann::json::array();
-    for (const auto &card : cards)
+    for (const auto &card : PersonaRecords::cardsOf(db, userId))
         list.push_back({{"id", card.id},
                         {"email", card.email},
                         {"display_name", card.displayName},
