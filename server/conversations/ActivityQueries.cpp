@@ -1,9 +1,9 @@
 #include "ActivityQueries.h"
 
 #include "Clock.h"
+#include "Concat.h"
 #include "Database.h"
 #include "PersonaRecords.h"
-#include "SqlText.h"
 
 namespace pli::server {
 
@@ -12,17 +12,17 @@ nlohmann::json ActivityQueries::list(Database &db, const std::string &conversati
 {
     const std::string_view dir = order == "desc" ? " DESC" : " ASC";
     // Within equal names or actions the history stays chronological.
-    std::string orderBy = sqlText({"a.at", dir, ", a.seq", dir});
+    std::string orderBy = concat({"a.at", dir, ", a.seq", dir});
     if (sort == "name")
-        orderBy = sqlText({"COALESCE(NULLIF(p.display_name, ''), u.display_name) COLLATE NOCASE",
-                           dir, ", p.email COLLATE NOCASE", dir, ", a.at, a.seq"});
+        orderBy = concat({"COALESCE(NULLIF(p.display_name, ''), u.display_name) COLLATE NOCASE",
+                          dir, ", p.email COLLATE NOCASE", dir, ", a.at, a.seq"});
     else if (sort == "activity")
-        orderBy = sqlText({"a.action", dir, ", a.at, a.seq"});
-    auto st = db.query(sqlText({"SELECT a.action, a.at, ", PersonaRecords::cardColumns,
-                                " FROM activity a JOIN personas p ON p.id = a.persona_id "
-                                "JOIN users u ON u.id = p.user_id WHERE a.conversation_id = ? "
-                                "ORDER BY ",
-                                orderBy}),
+        orderBy = concat({"a.action", dir, ", a.at, a.seq"});
+    auto st = db.query(concat({"SELECT a.action, a.at, ", PersonaRecords::cardColumns,
+                               " FROM activity a JOIN personas p ON p.id = a.persona_id "
+                               "JOIN users u ON u.id = p.user_id WHERE a.conversation_id = ? "
+                               "ORDER BY ",
+                               orderBy}),
                        conversationId);
     nlohmann::json items = nlohmann::json::array();
     while (st.next())

@@ -1,9 +1,9 @@
 #include "ConversationQueries.h"
 
 #include "Clock.h"
+#include "Concat.h"
 #include "Database.h"
 #include "PersonaRecords.h"
-#include "SqlText.h"
 #include "UnreadQueries.h"
 
 namespace pli::server {
@@ -26,10 +26,10 @@ std::string orderBy(const ConversationListRequest &request)
     const std::string_view dir = request.order == "asc" ? " ASC" : " DESC";
     // A total order (ties broken by id) keeps pages from overlapping or skipping rows.
     if (request.sort == "title")
-        return sqlText({"c.title COLLATE NOCASE", dir, ", c.modified_at DESC, c.id", dir});
+        return concat({"c.title COLLATE NOCASE", dir, ", c.modified_at DESC, c.id", dir});
     if (request.sort == "owner")
-        return sqlText({"p.email COLLATE NOCASE", dir, ", c.modified_at DESC, c.id", dir});
-    return sqlText({"c.modified_at", dir, ", c.id", dir});
+        return concat({"p.email COLLATE NOCASE", dir, ", c.modified_at DESC, c.id", dir});
+    return concat({"c.modified_at", dir, ", c.id", dir});
 }
 
 constexpr std::string_view kListFrom =
@@ -46,19 +46,18 @@ nlohmann::json ConversationQueries::list(Database &db, const std::string &person
     const std::string pattern = containsPattern(request.q);
     std::int64_t total = 0;
     {
-        auto st = db.query(sqlText({"SELECT COUNT(*)", kListFrom}), personaId, request.q, pattern,
+        auto st = db.query(concat({"SELECT COUNT(*)", kListFrom}), personaId, request.q, pattern,
                            pattern, pattern);
         st.next();
         total = st.integer(0);
     }
-    auto st =
-        db.query(sqlText({"SELECT c.id, c.title, c.created_at, c.modified_at, m.is_new, "
-                          "(SELECT COUNT(*) FROM messages y WHERE y.conversation_id = c.id), ",
-                          UnreadQueries::unreadCondition, ", ", PersonaRecords::cardColumns,
-                          kListFrom, " ORDER BY ", orderBy(request), " LIMIT ? OFFSET ?"}),
-                 personaId, now, personaId, personaId, request.q, pattern, pattern, pattern,
-                 static_cast<std::int64_t>(request.perPage),
-                 static_cast<std::int64_t>((request.page - 1) * request.perPage));
+    auto st = db.query(concat({"SELECT c.id, c.title, c.created_at, c.modified_at, m.is_new, "
+                               "(SELECT COUNT(*) FROM messages y WHERE y.conversation_id = c.id), ",
+                               UnreadQueries::unreadCondition, ", ", PersonaRecords::cardColumns,
+                               kListFrom, " ORDER BY ", orderBy(request), " LIMIT ? OFFSET ?"}),
+                       personaId, now, personaId, personaId, request.q, pattern, pattern, pattern,
+                       static_cast<std::int64_t>(request.perPage),
+                       static_cast<std::int64_t>((request.page - 1) * request.perPage));
     nlohmann::json items = nlohmann::json::array();
     while (st.next()) {
         const PersonaCard owner = PersonaRecords::cardFromRow(st, 7);
@@ -83,23 +82,22 @@ nlohmann::json ConversationQueries::list(Database &db, const std::string &person
 
 nlohmann::json ConversationQueries::detail(Database &db, const std::string &conversationId)
 {
-    auto st =
-        db.query(sqlText({"SELECT c.id, c.title, c.created_at, c.modified_at, "
-                          "(SELECT COUNT(*) FROM messages y WHERE y.conversation_id = "
-                          "c.id), ",
-                          PersonaRecords::cardColumns,
-                          " FROM conversations c JOIN personas p ON p.id = c.owner_persona_id "
-                          "JOIN users u ON u.id = p.user_id WHERE c.id = ?"}),
-                 conversationId);
+    auto st = db.query(concat({"SELECT c.id, c.title, c.created_at, c.modified_at, "
+                               "(SELECT COUNT(*) FROM messages y WHERE y.conversation_id = "
+                               "c.id), ",
+                               PersonaRecords::cardColumns,
+                               " FROM conversations c JOIN personas p ON p.id = c.owner_persona_id "
+                               "JOIN users u ON u.id = p.user_id WHERE c.id = ?"}),
+                       conversationId);
     if (!st.next())
         return nullptr;
     const PersonaCard owner = PersonaRecords::cardFromRow(st, 5);
     nlohmann::json participants = nlohmann::json::array();
-    auto members = db.query(sqlText({"SELECT ", PersonaRecords::cardColumns,
-                                     " FROM conversation_members m JOIN personas p ON p.id = "
-                                     "m.persona_id JOIN users u ON u.id = p.user_id "
-                                     "WHERE m.conversation_id = ? AND m.persona_id <> ? "
-                                     "ORDER BY p.email COLLATE NOCASE"}),
+    auto members = db.query(concat({"SELECT ", PersonaRecords::cardColumns,
+                                    " FROM conversation_members m JOIN personas p ON p.id = "
+                                    "m.persona_id JOIN users u ON u.id = p.user_id "
+                                    "WHERE m.conversation_id = ? AND m.persona_id <> ? "
+                                    "ORDER BY p.email COLLATE NOCASE"}),
                             conversationId, owner.id);
     while (members.next())
         participants.push_back(PersonaRecords::cardFromRow(members).person());

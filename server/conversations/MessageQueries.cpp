@@ -2,9 +2,9 @@
 
 #include "ApiError.h"
 #include "Clock.h"
+#include "Concat.h"
 #include "Database.h"
 #include "PersonaRecords.h"
-#include "SqlText.h"
 
 #include <algorithm>
 #include <limits>
@@ -15,12 +15,12 @@ namespace {
 // Columns for fromRow(): message (alias x), then its sender's card (p, u), then "opened".
 std::string messageSelect(std::string_view condition)
 {
-    return sqlText({"SELECT x.id, x.body, x.sent_at, x.expires_at, x.seq, ",
-                    PersonaRecords::cardColumns,
-                    ", EXISTS (SELECT 1 FROM message_opens o WHERE o.message_id = x.id "
-                    "AND o.persona_id = ?) FROM messages x JOIN personas p ON p.id = "
-                    "x.sender_persona_id JOIN users u ON u.id = p.user_id ",
-                    condition});
+    return concat({"SELECT x.id, x.body, x.sent_at, x.expires_at, x.seq, ",
+                   PersonaRecords::cardColumns,
+                   ", EXISTS (SELECT 1 FROM message_opens o WHERE o.message_id = x.id "
+                   "AND o.persona_id = ?) FROM messages x JOIN personas p ON p.id = "
+                   "x.sender_persona_id JOIN users u ON u.id = p.user_id ",
+                   condition});
 }
 constexpr int kSenderColumn = 5;
 constexpr int kOpenedColumn = 12;

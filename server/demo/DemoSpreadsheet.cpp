@@ -1,5 +1,6 @@
 #include "DemoSpreadsheet.h"
 
+#include "Concat.h"
 #include "StoredZip.h"
 
 #include <algorithm>
@@ -26,11 +27,10 @@ constexpr const char *kRelNs = "http://schemas.openxmlformats.org/package/2006/r
 constexpr const char *kDocRel = "http://schemas.openxmlformats.org/officeDocument/2006/"
                                 "relationships";
 
-std::string textCell(const std::string &ref, const std::string &text, int style = 0)
+std::string textCell(std::string_view ref, std::string_view text, bool bold = false)
 {
-    return "<c r=\"" + ref + "\" t=\"inlineStr\"" +
-           (style ? " s=\"" + std::to_string(style) + "\"" : std::string()) + "><is><t>" + text +
-           "</t></is></c>";
+    return concat({"<c r=\"", ref, "\" t=\"inlineStr\"", bold ? " s=\"1\"" : "", "><is><t>", text,
+                   "</t></is></c>"});
 }
 
 std::string money(long cents)
@@ -42,59 +42,61 @@ std::string money(long cents)
 
 std::string contentTypes()
 {
-    return std::string(kXmlHead) +
-           "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-           "<Default Extension=\"rels\" "
-           "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-           "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-           "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
-           "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-           "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/"
-           "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-           "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/"
-           "vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-           "</Types>";
+    return concat({kXmlHead,
+                   "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                   "<Default Extension=\"rels\" "
+                   "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                   "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                   "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
+                   "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                   "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/"
+                   "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                   "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/"
+                   "vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                   "</Types>"});
 }
 
 std::string packageRels()
 {
-    return std::string(kXmlHead) + "<Relationships xmlns=\"" + kRelNs +
-           "\"><Relationship Id=\"rId1\" Type=\"" + kDocRel +
-           "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
+    return concat({kXmlHead, "<Relationships xmlns=\"", kRelNs,
+                   "\"><Relationship Id=\"rId1\" Type=\"", kDocRel,
+                   "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"});
 }
 
 std::string workbook()
 {
-    return std::string(kXmlHead) + "<workbook xmlns=\"" + kMainNs + "\" xmlns:r=\"" + kDocRel +
-           "\"><sheets><sheet name=\"Devis 2015\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
-           "</workbook>";
+    return concat({kXmlHead, "<workbook xmlns=\"", kMainNs, "\" xmlns:r=\"", kDocRel,
+                   "\"><sheets><sheet name=\"Devis 2015\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
+                   "</workbook>"});
 }
 
 std::string workbookRels()
 {
-    return std::string(kXmlHead) + "<Relationships xmlns=\"" + kRelNs +
-           "\"><Relationship Id=\"rId1\" Type=\"" + kDocRel +
-           "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" +
-           kDocRel + "/styles\" Target=\"styles.xml\"/></Relationships>";
+    return concat(
+        {kXmlHead, "<Relationships xmlns=\"", kRelNs, "\"><Relationship Id=\"rId1\" Type=\"",
+         kDocRel,
+         "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"",
+         kDocRel, "/styles\" Target=\"styles.xml\"/></Relationships>"});
 }
 
 // Style 1: bold headings; style 2: amounts as #,##0.00 (built-in format 4).
 std::string styles()
 {
-    return std::string(kXmlHead) + "<styleSheet xmlns=\"" + kMainNs +
-           "\"><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
-           "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-           "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
-           "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
-           "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border>"
-           "</borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
-           "borderId=\"0\"/></cellStyleXfs><cellXfs count=\"3\">"
-           "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-           "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-           "applyFont=\"1\"/>"
-           "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-           "applyNumberFormat=\"1\"/></cellXfs><cellStyles count=\"1\"><cellStyle "
-           "name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+    return concat(
+        {kXmlHead, "<styleSheet xmlns=\"", kMainNs,
+         "\"><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+         "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+         "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+         "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+         "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+         "</borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
+         "borderId=\"0\"/></cellStyleXfs><cellXfs count=\"3\">"
+         "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+         "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+         "applyFont=\"1\"/>"
+         "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+         "applyNumberFormat=\"1\"/></cellXfs><cellStyles count=\"1\"><cellStyle "
+         "name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"});
 }
 } // namespace
 
@@ -104,14 +106,14 @@ std::string DemoSpreadsheet::sheetXml(int lineCount, const std::string &terms)
         "Project management",       "Access card printer",     "Blank access cards (box of 500)",
         "Card reader, main door",   "Installation and wiring", "Staff training (half day)",
         "Software licence, 1 year", "Support and maintenance"};
-    std::string xml = std::string(kXmlHead) + "<worksheet xmlns=\"" + kMainNs +
-                      "\"><cols><col min=\"1\" max=\"1\" width=\"10\" customWidth=\"1\"/>"
-                      "<col min=\"2\" max=\"2\" width=\"36\" customWidth=\"1\"/>"
-                      "<col min=\"3\" max=\"5\" width=\"14\" customWidth=\"1\"/></cols>"
-                      "<sheetData><row r=\"1\">" +
-                      textCell("A1", "Line", 1) + textCell("B1", "Description", 1) +
-                      textCell("C1", "Quantity", 1) + textCell("D1", "Unit price", 1) +
-                      textCell("E1", "Amount", 1) + "</row>";
+    std::string xml = concat({kXmlHead, "<worksheet xmlns=\"", kMainNs,
+                              "\"><cols><col min=\"1\" max=\"1\" width=\"10\" customWidth=\"1\"/>"
+                              "<col min=\"2\" max=\"2\" width=\"36\" customWidth=\"1\"/>"
+                              "<col min=\"3\" max=\"5\" width=\"14\" customWidth=\"1\"/></cols>"
+                              "<sheetData><row r=\"1\">",
+                              textCell("A1", "Line", true), textCell("B1", "Description", true),
+                              textCell("C1", "Quantity", true), textCell("D1", "Unit price", true),
+                              textCell("E1", "Amount", true), "</row>"});
     long totalCents = 0;
     for (int i = 0; i < lineCount; ++i) {
         const std::string r = std::to_string(i + 2);
@@ -120,19 +122,36 @@ std::string DemoSpreadsheet::sheetXml(int lineCount, const std::string &terms)
         totalCents += quantity * unitCents;
         char line[16];
         std::snprintf(line, sizeof line, "2015-%03d", i + 1);
-        xml += "<row r=\"" + r + "\">" + textCell("A" + r, line) +
-               textCell("B" + r, items[static_cast<size_t>(i) % items.size()]) + "<c r=\"C" + r +
-               "\"><v>" + std::to_string(quantity) + "</v></c><c r=\"D" + r + "\" s=\"2\"><v>" +
-               money(unitCents) + "</v></c><c r=\"E" + r + "\" s=\"2\"><f>C" + r + "*D" + r +
-               "</f><v>" + money(quantity * unitCents) + "</v></c></row>";
+        xml += concat({"<row r=\"",
+                       r,
+                       "\">",
+                       textCell(concat({"A", r}), line),
+                       textCell(concat({"B", r}), items[static_cast<size_t>(i) % items.size()]),
+                       "<c r=\"C",
+                       r,
+                       "\"><v>",
+                       std::to_string(quantity),
+                       "</v></c><c r=\"D",
+                       r,
+                       "\" s=\"2\"><v>",
+                       money(unitCents),
+                       "</v></c><c r=\"E",
+                       r,
+                       "\" s=\"2\"><f>C",
+                       r,
+                       "*D",
+                       r,
+                       "</f><v>",
+                       money(quantity * unitCents),
+                       "</v></c></row>"});
     }
     const std::string t = std::to_string(lineCount + 2);
-    xml += "<row r=\"" + t + "\">" + textCell("D" + t, "Total", 1) + "<c r=\"E" + t +
-           "\" s=\"2\"><f>SUM(E2:E" + std::to_string(lineCount + 1) + ")</f><v>" +
-           money(totalCents) + "</v></c></row>";
+    xml += concat({"<row r=\"", t, "\">", textCell(concat({"D", t}), "Total", true), "<c r=\"E", t,
+                   "\" s=\"2\"><f>SUM(E2:E", std::to_string(lineCount + 1), ")</f><v>",
+                   money(totalCents), "</v></c></row>"});
     if (!terms.empty()) {
         const std::string n = std::to_string(lineCount + 4);
-        xml += "<row r=\"" + n + "\">" + textCell("A" + n, terms) + "</row>";
+        xml += concat({"<row r=\"", n, "\">", textCell(concat({"A", n}), terms), "</row>"});
     }
     xml += "</sheetData></worksheet>";
     return xml;

@@ -1,7 +1,7 @@
 #include "PersonaRecords.h"
 
+#include "Concat.h"
 #include "Database.h"
-#include "SqlText.h"
 
 namespace pli::server {
 
@@ -42,13 +42,13 @@ PersonaCard PersonaRecords::cardFromRow(const Statement &row, int c)
 std::optional<PersonaCard> PersonaRecords::card(Database &db, const std::string &personaId)
 {
     return oneCard(
-        db.query(sqlText({"SELECT ", cardColumns, kFromCards, "WHERE p.id = ?"}), personaId));
+        db.query(concat({"SELECT ", cardColumns, kFromCards, "WHERE p.id = ?"}), personaId));
 }
 
 std::optional<PersonaCard> PersonaRecords::cardByEmail(Database &db, const std::string &email)
 {
     return oneCard(db.query(
-        sqlText({"SELECT ", cardColumns, kFromCards, "WHERE p.email = ? AND p.verified = 1"}),
+        concat({"SELECT ", cardColumns, kFromCards, "WHERE p.email = ? AND p.verified = 1"}),
         email));
 }
 
@@ -63,8 +63,8 @@ std::optional<PersonaCard> PersonaRecords::ownedCard(Database &db, const std::st
 
 std::vector<PersonaCard> PersonaRecords::cardsOf(Database &db, const std::string &userId)
 {
-    auto st = db.query(sqlText({"SELECT ", cardColumns, kFromCards,
-                                "WHERE p.user_id = ? ORDER BY p.created_at, p.rowid"}),
+    auto st = db.query(concat({"SELECT ", cardColumns, kFromCards,
+                               "WHERE p.user_id = ? ORDER BY p.created_at, p.rowid"}),
                        userId);
     std::vector<PersonaCard> cards;
     while (st.next())
@@ -102,14 +102,14 @@ std::optional<PersonaVerification> PersonaRecords::claim(Database &db, const std
                                                          const std::string &email)
 {
     return oneVerification(
-        db.query(sqlText({kSelectVerification, "WHERE user_id = ? AND email = ?"}), userId, email));
+        db.query(concat({kSelectVerification, "WHERE user_id = ? AND email = ?"}), userId, email));
 }
 
 std::optional<PersonaVerification>
 PersonaRecords::verification(Database &db, const std::string &personaId, const std::string &userId)
 {
-    return oneVerification(db.query(sqlText({kSelectVerification, "WHERE id = ? AND user_id = ?"}),
-                                    personaId, userId));
+    return oneVerification(
+        db.query(concat({kSelectVerification, "WHERE id = ? AND user_id = ?"}), personaId, userId));
 }
 
 void PersonaRecords::setVerifyCode(Database &db, const std::string &personaId,

@@ -6,10 +6,10 @@
 
 namespace pli::server {
 
-// Joins the pieces of a statement chosen at run time (a shared column list, an ORDER BY picked
-// from fixed words) into one string sized once. Preferred to chains of std::string operator+,
-// which GCC 12 at -O2 reports as overflowing (-Wstringop-overflow, GCC PR 105329).
-inline std::string sqlText(std::initializer_list<std::string_view> pieces)
+// Joins pieces of text (a statement chosen at run time, generated XML) into one string sized
+// once. Preferred to chains of std::string operator+, which GCC 12 at -O2 reports as
+// overflowing (-Wstringop-overflow, GCC PR 105329) and which copy at every step.
+inline std::string concat(std::initializer_list<std::string_view> pieces)
 {
     std::size_t size = 0;
     for (const auto piece : pieces)
