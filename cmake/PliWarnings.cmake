@@ -2,12 +2,6 @@
 function(pli_set_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
                                            -Wnon-virtual-dtor -Wcast-align -Wunused)
-  # GCC 12 with optimisation reports -Warray-bounds false positives inside libstdc++'s
-  # char_traits for std::string operator+ chains (GCC PR 105329, fixed in GCC 13): silence only
-  # that compiler, only in optimised builds (Debug compile lines stay as they are).
-  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
-    target_compile_options(${target} PRIVATE $<$<NOT:$<CONFIG:Debug>>:-Wno-array-bounds>)
-  endif()
   if(PLI_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
