@@ -25,10 +25,6 @@ std::string conversationCommandUsage();
 // Switch flags (no value) used by the groups above, so that the parser knows them.
 std::vector<std::string> adminSwitches();
 
-// Seeds the participant guide's example into an empty database (does nothing when the demo
-// data is already there) and returns the banner to print: the demo sign-ins and how to get the
-// second factor.
-std::string seedDemo(ServerContext &ctx);
 // $XDG_CACHE_HOME/pli/demo-server (or ~/.cache/pli/demo-server).
 std::filesystem::path defaultDemoDataDir();
 

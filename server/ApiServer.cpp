@@ -56,6 +56,7 @@ ApiServer::ApiServer(ServerConfig config)
     installAuthRoutes(*m_http, m_ctx);
     installProfileRoutes(*m_http, m_ctx);
     installConversationRoutes(*m_http, m_ctx);
+    installMessageRoutes(*m_http, m_ctx);
     installEventRoutes(*m_http, m_ctx);
     installAttachmentRoutes(*m_http, m_ctx);
     installUploadRoutes(*m_http, m_ctx);

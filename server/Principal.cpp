@@ -5,6 +5,7 @@
 #include "Crypto.h"
 #include "Database.h"
 #include "ServerContext.h"
+#include "SessionRecords.h"
 
 #include <httplib.h>
 
@@ -26,13 +27,10 @@ Principal requirePrincipal(const httplib::Request &req, ServerContext &ctx)
         throw unauthorized();
     const std::string hash = crypto::sha256Hex(header.substr(scheme.size()));
     auto guard = ctx.db->lock();
-    auto st = ctx.db->query("SELECT u.id, u.username, u.role, t.family_id FROM access_tokens t "
-                            "JOIN users u ON u.id = t.user_id "
-                            "WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = 1",
-                            hash, nowSeconds());
-    if (!st.next())
+    auto principal = SessionRecords::principalOf(*ctx.db, hash, nowSeconds());
+    if (!principal)
         throw unauthorized();
-    return Principal{st.text(0), st.text(1), st.text(2), st.optionalText(3)};
+    return *principal;
 }
 
 std::string issueAccessToken(ServerContext &ctx, const std::string &userId,
@@ -40,10 +38,8 @@ std::string issueAccessToken(ServerContext &ctx, const std::string &userId,
 {
     const std::string token = crypto::randomToken();
     const auto now = nowSeconds();
-    ctx.db->execute("DELETE FROM access_tokens WHERE expires_at <= ?", now);
-    ctx.db->execute("INSERT INTO access_tokens(token_hash, user_id, family_id, expires_at) "
-                    "VALUES (?, ?, ?, ?)",
-                    crypto::sha256Hex(token), userId, familyId, now + ctx.config.accessTokenTtl);
+    SessionRecords::insertAccessToken(*ctx.db, crypto::sha256Hex(token), userId, familyId,
+                                      now + ctx.config.accessTokenTtl, now);
     return token;
 }
 

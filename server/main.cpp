@@ -2,6 +2,8 @@
 #include "AdminCommands.h"
 #include "ApiServer.h"
 #include "CommandLine.h"
+#include "DemoBanner.h"
+#include "DemoDataWriter.h"
 #include "Log.h"
 
 #include <atomic>
@@ -112,8 +114,8 @@ int serve(ServerConfig cfg, const CommandLine &cl)
     try {
         server = std::make_unique<ApiServer>(cfg);
         if (cfg.demo) {
-            const std::string banner = seedDemo(server->context());
-            std::cout << banner << std::flush;
+            DemoDataWriter(server->context()).writeOnce();
+            std::cout << demoBanner() << std::flush;
         }
     } catch (const std::exception &e) {
         std::cerr << "pli-server: cannot start: " << e.what() << '\n';

@@ -3,7 +3,7 @@
 #include "AuthMailer.h"
 #include "Database.h"
 #include "Log.h"
-#include "OneTimeTokens.h"
+#include "OneTimeTokenRecords.h"
 #include "ServerContext.h"
 #include "UserAccounts.h"
 
@@ -16,18 +16,12 @@ AccountLockout::AccountLockout(ServerContext &ctx)
 void AccountLockout::recordFailure(const UserRecord &user)
 {
     const bool lockedNow = m_ctx.db->transaction([&] {
-        auto &db = *m_ctx.db;
-        db.execute("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ? AND locked = 0",
-                   user.id);
-        // Only the request that crosses the limit locks, so that one unlock mail goes out.
-        return db.execute("UPDATE users SET locked = 1 WHERE id = ? AND locked = 0 AND "
-                          "failed_logins >= ?",
-                          user.id, m_ctx.config.maxFailedLogins) == 1;
+        return UserRecords::countFailedLogin(*m_ctx.db, user.id, m_ctx.config.maxFailedLogins);
     });
     if (!lockedNow)
         return;
     logLine("account " + user.id + " locked after too many failed sign-ins");
-    const std::string token = OneTimeTokens(m_ctx).issue(user.id, OneTimeKind::Unlock);
+    const std::string token = OneTimeTokenRecords(m_ctx).issue(user.id, OneTimeKind::Unlock);
     AuthMailer(m_ctx).sendUnlockLink(user, token);
 }
 

@@ -3,11 +3,11 @@
 #include "AuthMailer.h"
 #include "AuthProblems.h"
 #include "Database.h"
-#include "OneTimeTokens.h"
+#include "OneTimeTokenRecords.h"
 #include "PasswordHash.h"
 #include "PasswordPolicy.h"
 #include "ServerContext.h"
-#include "SessionTokens.h"
+#include "SessionRecords.h"
 #include "UserAccounts.h"
 
 namespace pli::server {
@@ -17,7 +17,7 @@ namespace {
 void setPasswordWithToken(ServerContext &ctx, const std::string &token, OneTimeKind kind,
                           const std::string &newPassword)
 {
-    OneTimeTokens tokens(ctx);
+    OneTimeTokenRecords tokens(ctx);
     UserAccounts accounts(ctx);
     const auto userId = tokens.peek(token, kind);
     const auto user = userId ? accounts.findById(*userId) : std::nullopt;
@@ -29,7 +29,7 @@ void setPasswordWithToken(ServerContext &ctx, const std::string &token, OneTimeK
         if (!tokens.redeem(token, kind))
             throw authProblems::invalidOneTimeToken();
         accounts.storePasswordHash(user->id, hash, false);
-        SessionTokens::revokeUser(*ctx.db, user->id);
+        SessionRecords::revokeUser(*ctx.db, user->id, {});
     });
 }
 } // namespace
@@ -43,7 +43,8 @@ void AccountRecovery::requestReset(const std::string &username)
     const auto user = UserAccounts(m_ctx).findByUsername(username);
     if (!user || !user->active)
         return;
-    const std::string token = OneTimeTokens(m_ctx).issue(user->id, OneTimeKind::PasswordReset);
+    const std::string token =
+        OneTimeTokenRecords(m_ctx).issue(user->id, OneTimeKind::PasswordReset);
     AuthMailer(m_ctx).sendPasswordResetLink(*user, token);
 }
 
@@ -59,12 +60,12 @@ void AccountRecovery::acceptInvitation(const std::string &token, const std::stri
 
 void AccountRecovery::unlock(const std::string &token)
 {
-    OneTimeTokens tokens(m_ctx);
+    OneTimeTokenRecords tokens(m_ctx);
     m_ctx.db->transaction([&] {
         const auto userId = tokens.peek(token, OneTimeKind::Unlock);
         if (!userId || !tokens.redeem(token, OneTimeKind::Unlock))
             throw authProblems::invalidOneTimeToken();
-        m_ctx.db->execute("UPDATE users SET locked = 0, failed_logins = 0 WHERE id = ?", *userId);
+        UserRecords::unlock(*m_ctx.db, *userId);
     });
 }
 
@@ -73,7 +74,7 @@ std::string AccountRecovery::invite(const std::string &userId)
     const auto user = UserAccounts(m_ctx).findById(userId);
     if (!user)
         throw UserAccountError("no such user");
-    const std::string token = OneTimeTokens(m_ctx).issue(user->id, OneTimeKind::Invitation);
+    const std::string token = OneTimeTokenRecords(m_ctx).issue(user->id, OneTimeKind::Invitation);
     AuthMailer(m_ctx).sendInvitation(*user, token);
     return token;
 }

@@ -9,6 +9,7 @@
 #include "PasswordChange.h"
 #include "Principal.h"
 #include "RateLimiter.h"
+#include "RouteTable.h"
 #include "SecondFactor.h"
 #include "ServerContext.h"
 #include "SessionTokens.h"
@@ -60,119 +61,129 @@ std::string bearerTokenOf(const httplib::Request &req)
     const std::string header = req.get_header_value("Authorization");
     return header.size() > 7 ? header.substr(7) : std::string();
 }
+
+void login(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    throttle(ctx, "login", req);
+    const auto body = readJsonObject(req);
+    const auto username = requireString(body, "username");
+    const auto password = requireString(body, "password");
+    const auto device = deviceNameOf(body, false);
+    sendJson(res, 200, SignInSteps(ctx).login(username, password, device));
+}
+
+void secondFactor(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = readJsonObject(req);
+    const auto challenge = requireString(body, "challenge");
+    const auto method = requireString(body, "method");
+    const auto code = requireString(body, "code");
+    if (method != "totp" && method != "email")
+        throw ApiError(400, "invalid_request",
+                       "The field \"method\" must be \"totp\" or \"email\".",
+                       {{"field", "method"}});
+    sendJson(res, 200, SecondFactor(ctx).verify(challenge, method, code));
+}
+
+void emailCode(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = readJsonObject(req);
+    SecondFactor(ctx).sendEmailCode(requireString(body, "challenge"));
+    res.status = 202;
+}
+
+void totpEnrollment(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = readJsonObject(req);
+    const auto challenge = requireString(body, "challenge");
+    const auto code = requireString(body, "code");
+    const auto device = *deviceNameOf(body, true);
+    sendJson(res, 200, SecondFactor(ctx).confirmEnrollment(challenge, code, device));
+}
+
+// During a sign-in (a temporary or expired password) with the challenge, else signed in.
+void changePassword(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = readJsonObject(req);
+    if (body.contains("challenge")) {
+        const auto challenge = requireString(body, "challenge");
+        const auto password = requireString(body, "new_password");
+        sendJson(res, 200, PasswordChange(ctx).duringSignIn(challenge, password));
+        return;
+    }
+    const Principal principal = requirePrincipal(req, ctx);
+    const auto current = requireString(body, "current_password");
+    const auto password = requireString(body, "new_password");
+    throttle(ctx, "password", req);
+    PasswordChange(ctx).signedIn(principal, current, password);
+    res.status = 204;
+}
+
+void refresh(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = readJsonObject(req);
+    const auto token = requireString(body, "refresh_token");
+    sendJson(res, 200, SessionTokens(ctx).refresh(token).toJson());
+}
+
+void logout(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    const Principal principal = requirePrincipal(req, ctx);
+    std::optional<std::string> refreshToken;
+    if (!req.body.empty())
+        refreshToken = optionalString(readJsonObject(req), "refresh_token");
+    SessionTokens(ctx).signOut(principal, bearerTokenOf(req), refreshToken);
+    res.status = 204;
+}
+
+void requestPasswordReset(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    throttle(ctx, "reset", req);
+    const auto body = readJsonObject(req);
+    AccountRecovery(ctx).requestReset(requireString(body, "username"));
+    res.status = 202;
+}
+
+void confirmPasswordReset(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = readJsonObject(req);
+    const auto token = requireString(body, "token");
+    const auto password = requireString(body, "new_password");
+    AccountRecovery(ctx).confirmReset(token, password);
+    res.status = 204;
+}
+
+void acceptInvitation(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = readJsonObject(req);
+    const auto token = requireString(body, "token");
+    const auto password = requireString(body, "new_password");
+    AccountRecovery(ctx).acceptInvitation(token, password);
+    res.status = 204;
+}
+
+void unlock(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = readJsonObject(req);
+    AccountRecovery(ctx).unlock(requireString(body, "token"));
+    res.status = 204;
+}
 } // namespace
 
 void installAuthRoutes(httplib::Server &server, ServerContext &ctx)
 {
-    server.Post("/api/v1/auth/login", [&ctx](const httplib::Request &req, httplib::Response &res) {
-        throttle(ctx, "login", req);
-        const auto body = readJsonObject(req);
-        const auto username = requireString(body, "username");
-        const auto password = requireString(body, "password");
-        const auto device = deviceNameOf(body, false);
-        sendJson(res, 200, SignInSteps(ctx).login(username, password, device));
-    });
-
-    server.Post("/api/v1/auth/second-factor",
-                [&ctx](const httplib::Request &req, httplib::Response &res) {
-                    const auto body = readJsonObject(req);
-                    const auto challenge = requireString(body, "challenge");
-                    const auto method = requireString(body, "method");
-                    const auto code = requireString(body, "code");
-                    if (method != "totp" && method != "email")
-                        throw ApiError(400, "invalid_request",
-                                       "The field \"method\" must be \"totp\" or \"email\".",
-                                       {{"field", "method"}});
-                    sendJson(res, 200, SecondFactor(ctx).verify(challenge, method, code));
-                });
-
-    server.Post("/api/v1/auth/email-code",
-                [&ctx](const httplib::Request &req, httplib::Response &res) {
-                    const auto body = readJsonObject(req);
-                    SecondFactor(ctx).sendEmailCode(requireString(body, "challenge"));
-                    res.status = 202;
-                });
-
-    server.Post("/api/v1/auth/totp-enrollment", [&ctx](const httplib::Request &req,
-                                                       httplib::Response &res) {
-        const auto body = readJsonObject(req);
-        const auto challenge = requireString(body, "challenge");
-        const auto code = requireString(body, "code");
-        const auto device = *deviceNameOf(body, true);
-        sendJson(res, 200, SecondFactor(ctx).confirmEnrollment(challenge, code, device));
-    });
-
-    server.Post("/api/v1/auth/password",
-                [&ctx](const httplib::Request &req, httplib::Response &res) {
-                    const auto body = readJsonObject(req);
-                    if (body.contains("challenge")) {
-                        const auto challenge = requireString(body, "challenge");
-                        const auto password = requireString(body, "new_password");
-                        sendJson(res, 200, PasswordChange(ctx).duringSignIn(challenge, password));
-                        return;
-                    }
-                    const Principal principal = requirePrincipal(req, ctx);
-                    const auto current = requireString(body, "current_password");
-                    const auto password = requireString(body, "new_password");
-                    throttle(ctx, "password", req);
-                    PasswordChange(ctx).signedIn(principal, current, password);
-                    res.status = 204;
-                });
-
-    server.Post("/api/v1/auth/refresh",
-                [&ctx](const httplib::Request &req, httplib::Response &res) {
-                    const auto body = readJsonObject(req);
-                    const auto token = requireString(body, "refresh_token");
-                    sendJson(res, 200, SessionTokens(ctx).refresh(token).toJson());
-                });
-
-    server.Post("/api/v1/auth/logout", [&ctx](const httplib::Request &req, httplib::Response &res) {
-        const Principal principal = requirePrincipal(req, ctx);
-        std::optional<std::string> refreshToken;
-        if (!req.body.empty())
-            refreshToken = optionalString(readJsonObject(req), "refresh_token");
-        SessionTokens sessions(ctx);
-        if (refreshToken) {
-            if (const auto family = sessions.familyOf(*refreshToken, principal.userId))
-                sessions.revokeFamily(*family);
-        }
-        if (principal.familyId)
-            sessions.revokeFamily(*principal.familyId);
-        sessions.revokeAccessToken(bearerTokenOf(req));
-        res.status = 204;
-    });
-
-    server.Post("/api/v1/auth/password-reset",
-                [&ctx](const httplib::Request &req, httplib::Response &res) {
-                    throttle(ctx, "reset", req);
-                    const auto body = readJsonObject(req);
-                    AccountRecovery(ctx).requestReset(requireString(body, "username"));
-                    res.status = 202;
-                });
-
-    server.Post("/api/v1/auth/password-reset/confirm",
-                [&ctx](const httplib::Request &req, httplib::Response &res) {
-                    const auto body = readJsonObject(req);
-                    const auto token = requireString(body, "token");
-                    const auto password = requireString(body, "new_password");
-                    AccountRecovery(ctx).confirmReset(token, password);
-                    res.status = 204;
-                });
-
-    server.Post("/api/v1/auth/invitations/accept",
-                [&ctx](const httplib::Request &req, httplib::Response &res) {
-                    const auto body = readJsonObject(req);
-                    const auto token = requireString(body, "token");
-                    const auto password = requireString(body, "new_password");
-                    AccountRecovery(ctx).acceptInvitation(token, password);
-                    res.status = 204;
-                });
-
-    server.Post("/api/v1/auth/unlock", [&ctx](const httplib::Request &req, httplib::Response &res) {
-        const auto body = readJsonObject(req);
-        AccountRecovery(ctx).unlock(requireString(body, "token"));
-        res.status = 204;
-    });
+    installRoutes(server, ctx,
+                  {{Method::Post, "/api/v1/auth/login", login},
+                   {Method::Post, "/api/v1/auth/second-factor", secondFactor},
+                   {Method::Post, "/api/v1/auth/email-code", emailCode},
+                   {Method::Post, "/api/v1/auth/totp-enrollment", totpEnrollment},
+                   {Method::Post, "/api/v1/auth/password", changePassword},
+                   {Method::Post, "/api/v1/auth/refresh", refresh},
+                   {Method::Post, "/api/v1/auth/logout", logout},
+                   {Method::Post, "/api/v1/auth/password-reset", requestPasswordReset},
+                   {Method::Post, "/api/v1/auth/password-reset/confirm", confirmPasswordReset},
+                   {Method::Post, "/api/v1/auth/invitations/accept", acceptInvitation},
+                   {Method::Post, "/api/v1/auth/unlock", unlock}});
 }
 
 } // namespace pli::server

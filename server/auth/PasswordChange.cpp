@@ -1,13 +1,13 @@
 #include "PasswordChange.h"
 
 #include "AuthProblems.h"
-#include "ChallengeStore.h"
+#include "ChallengeRecords.h"
 #include "Database.h"
 #include "PasswordHash.h"
 #include "PasswordPolicy.h"
 #include "Principal.h"
 #include "ServerContext.h"
-#include "SessionTokens.h"
+#include "SessionRecords.h"
 #include "SignInSteps.h"
 #include "UserAccounts.h"
 
@@ -21,7 +21,7 @@ nlohmann::json PasswordChange::duringSignIn(const std::string &challengeToken,
                                             const std::string &newPassword)
 {
     const Challenge challenge =
-        ChallengeStore(m_ctx).require(challengeToken, ChallengeKind::PasswordChange);
+        ChallengeRecords(m_ctx).require(challengeToken, ChallengeKind::PasswordChange);
     UserAccounts accounts(m_ctx);
     const auto user = accounts.findById(challenge.userId);
     if (!user)
@@ -29,7 +29,7 @@ nlohmann::json PasswordChange::duringSignIn(const std::string &challengeToken,
     PasswordPolicy::enforce(newPassword, user->username, user->passwordHash);
     const std::string hash = hashPassword(newPassword);
     m_ctx.db->transaction([&] {
-        if (m_ctx.db->execute("DELETE FROM challenges WHERE id_hash = ?", challenge.idHash) != 1)
+        if (!ChallengeRecords(m_ctx).consume(challenge))
             throw authProblems::challengeExpired();
         accounts.storePasswordHash(user->id, hash, false);
     });
@@ -50,7 +50,7 @@ void PasswordChange::signedIn(const Principal &principal, const std::string &cur
     const std::string hash = hashPassword(newPassword);
     m_ctx.db->transaction([&] {
         accounts.storePasswordHash(user->id, hash, false);
-        SessionTokens::revokeUser(*m_ctx.db, user->id, principal.familyId);
+        SessionRecords::revokeUser(*m_ctx.db, user->id, principal.familyId.value_or(""));
     });
 }
 

@@ -4,7 +4,7 @@
 #include "AuthMailer.h"
 #include "AuthProblems.h"
 #include "Base32.h"
-#include "ChallengeStore.h"
+#include "ChallengeRecords.h"
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
@@ -43,7 +43,7 @@ SecondFactor::SecondFactor(ServerContext &ctx)
 nlohmann::json SecondFactor::verify(const std::string &challengeToken, const std::string &method,
                                     const std::string &rawCode)
 {
-    ChallengeStore store(m_ctx);
+    ChallengeRecords store(m_ctx);
     const Challenge challenge = store.require(challengeToken, ChallengeKind::SecondFactor);
     const UserRecord user = userOf(m_ctx, challenge);
     const std::string code = withoutSpaces(rawCode);
@@ -58,9 +58,7 @@ nlohmann::json SecondFactor::verify(const std::string &challengeToken, const std
             // Conditional on the stored step so that two requests racing with one code cannot
             // both pass.
             auto guard = m_ctx.db->lock();
-            accepted = m_ctx.db->execute("UPDATE users SET totp_last_step = ? WHERE id = ? AND "
-                                         "totp_last_step < ?",
-                                         *step, user.id, *step) == 1;
+            accepted = UserRecords::useTotpStep(*m_ctx.db, user.id, *step);
         }
     } else {
         accepted = challenge.emailCodeHash && challenge.emailCodeExpiresAt > now &&
@@ -75,7 +73,7 @@ nlohmann::json SecondFactor::verify(const std::string &challengeToken, const std
 
 void SecondFactor::sendEmailCode(const std::string &challengeToken)
 {
-    ChallengeStore store(m_ctx);
+    ChallengeRecords store(m_ctx);
     const Challenge challenge = store.require(challengeToken, ChallengeKind::SecondFactor);
     const UserRecord user = userOf(m_ctx, challenge);
     const std::string code = crypto::randomDigits(6);
@@ -91,7 +89,7 @@ nlohmann::json SecondFactor::confirmEnrollment(const std::string &challengeToken
                                                const std::string &rawCode,
                                                const std::string &deviceName)
 {
-    ChallengeStore store(m_ctx);
+    ChallengeRecords store(m_ctx);
     const Challenge challenge = store.require(challengeToken, ChallengeKind::TotpEnrollment);
     const UserRecord user = userOf(m_ctx, challenge);
     const auto key = base32::decode(challenge.pendingTotpSecret.value_or(""));
@@ -101,19 +99,16 @@ nlohmann::json SecondFactor::confirmEnrollment(const std::string &challengeToken
     if (!step)
         rejectCode(challenge, user);
     m_ctx.db->transaction([&] {
-        auto &db = *m_ctx.db;
-        if (db.execute("DELETE FROM challenges WHERE id_hash = ?", challenge.idHash) != 1)
+        if (!store.consume(challenge))
             throw authProblems::challengeExpired();
-        db.execute("UPDATE users SET totp_secret = ?, totp_device_name = ?, totp_last_step = ? "
-                   "WHERE id = ?",
-                   *challenge.pendingTotpSecret, deviceName, *step, user.id);
+        UserRecords::setTotp(*m_ctx.db, user.id, *challenge.pendingTotpSecret, deviceName, *step);
     });
     return SignInSteps(m_ctx).finish(user.id, challenge.deviceName.value_or(deviceName));
 }
 
 void SecondFactor::rejectCode(const Challenge &challenge, const UserRecord &user)
 {
-    const int remaining = ChallengeStore(m_ctx).countWrongCode(challenge);
+    const int remaining = ChallengeRecords(m_ctx).countWrongCode(challenge);
     if (remaining == 0) {
         AccountLockout(m_ctx).recordFailure(user);
         throw ApiError(401, "too_many_attempts", "Too many wrong codes: sign in again.");

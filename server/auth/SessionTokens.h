@@ -9,8 +9,8 @@
 
 namespace pli::server {
 
+struct Principal;
 struct ServerContext;
-class Database;
 
 // The tokens answered at the end of a sign-in or a refresh.
 struct TokenPair
@@ -38,17 +38,10 @@ public:
     // a used or revoked token first revokes its family.
     TokenPair refresh(std::string_view refreshToken);
 
-    // The family of a refresh token if it belongs to `userId` (logout with a body).
-    std::optional<std::string> familyOf(std::string_view refreshToken, const std::string &userId);
-    void revokeFamily(const std::string &familyId);
-    // Ends one access token (sign-out of a session that has no family, e.g. minted by the CLI).
-    void revokeAccessToken(std::string_view accessToken);
-
-    // Ends every session of a user, except `keepFamily` when given. Caller holds the lock
-    // (usable inside a transaction that changes the account).
-    static void revokeUser(Database &db, const std::string &userId,
-                           const std::optional<std::string> &keepFamily = std::nullopt);
-    static void revokeFamily(Database &db, const std::string &familyId);
+    // Ends the session of `principal` (its family, else its access token alone, e.g. one minted
+    // by the CLI) and, when given, the family of a refresh token of the same user.
+    void signOut(const Principal &principal, std::string_view accessToken,
+                 const std::optional<std::string> &refreshToken);
 
 private:
     ServerContext &m_ctx;

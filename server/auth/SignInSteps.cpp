@@ -2,7 +2,7 @@
 
 #include "AccountLockout.h"
 #include "AuthProblems.h"
-#include "ChallengeStore.h"
+#include "ChallengeRecords.h"
 #include "Clock.h"
 #include "Database.h"
 #include "PasswordHash.h"
@@ -48,7 +48,7 @@ nlohmann::json SignInSteps::next(const UserRecord &user,
                                  const std::optional<std::string> &deviceName)
 {
     const auto &cfg = m_ctx.config;
-    ChallengeStore challenges(m_ctx);
+    ChallengeRecords challenges(m_ctx);
     const bool expired = nowSeconds() - user.passwordChangedAt > cfg.passwordMaxAge;
     if (user.passwordMustChange || expired) {
         return {{"status", "password_change_required"},
@@ -78,7 +78,7 @@ nlohmann::json SignInSteps::finish(const std::string &userId,
 {
     {
         auto guard = m_ctx.db->lock();
-        m_ctx.db->execute("UPDATE users SET failed_logins = 0 WHERE id = ?", userId);
+        UserRecords::clearFailedLogins(*m_ctx.db, userId);
     }
     return SessionTokens(m_ctx).start(userId, deviceName).toJson();
 }

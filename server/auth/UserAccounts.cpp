@@ -1,45 +1,20 @@
 #include "UserAccounts.h"
 
 #include "Base32.h"
+#include "ChallengeRecords.h"
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
 #include "PasswordHash.h"
+#include "PersonaRecords.h"
 #include "ServerContext.h"
-#include "SessionTokens.h"
+#include "SessionRecords.h"
 
 #include <algorithm>
 
 namespace pli::server {
 
 namespace {
-constexpr const char *kUserColumns =
-    "id, username, display_name, email, organization, role, active, locked, "
-    "password_must_change, password_hash, password_changed_at, totp_secret, totp_device_name, "
-    "totp_last_step, failed_logins, created_at";
-
-UserRecord readUser(const Statement &st)
-{
-    UserRecord user;
-    user.id = st.text(0);
-    user.username = st.text(1);
-    user.displayName = st.text(2);
-    user.email = st.text(3);
-    user.organization = st.text(4);
-    user.role = st.text(5);
-    user.active = st.integer(6) != 0;
-    user.locked = st.integer(7) != 0;
-    user.passwordMustChange = st.integer(8) != 0;
-    user.passwordHash = st.optionalText(9);
-    user.passwordChangedAt = st.integer(10);
-    user.totpSecret = st.optionalText(11);
-    user.totpDeviceName = st.optionalText(12);
-    user.totpLastStep = st.integer(13);
-    user.failedLogins = static_cast<int>(st.integer(14));
-    user.createdAt = st.integer(15);
-    return user;
-}
-
 std::string trimmed(std::string_view text)
 {
     const auto begin = text.find_first_not_of(" \t");
@@ -57,32 +32,19 @@ UserAccounts::UserAccounts(ServerContext &ctx)
 std::optional<UserRecord> UserAccounts::findByUsername(std::string_view username)
 {
     auto guard = m_ctx.db->lock();
-    auto st = m_ctx.db->query(
-        std::string("SELECT ") + kUserColumns + " FROM users WHERE username = ?", username);
-    if (!st.next())
-        return std::nullopt;
-    return readUser(st);
+    return UserRecords::byUsername(*m_ctx.db, username);
 }
 
 std::optional<UserRecord> UserAccounts::findById(std::string_view id)
 {
     auto guard = m_ctx.db->lock();
-    auto st =
-        m_ctx.db->query(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?", id);
-    if (!st.next())
-        return std::nullopt;
-    return readUser(st);
+    return UserRecords::byId(*m_ctx.db, id);
 }
 
 std::vector<UserRecord> UserAccounts::list()
 {
     auto guard = m_ctx.db->lock();
-    auto st = m_ctx.db->query(std::string("SELECT ") + kUserColumns +
-                              " FROM users ORDER BY username COLLATE NOCASE");
-    std::vector<UserRecord> users;
-    while (st.next())
-        users.push_back(readUser(st));
-    return users;
+    return UserRecords::all(*m_ctx.db);
 }
 
 std::string UserAccounts::usernameProblem(std::string_view username)
@@ -129,27 +91,31 @@ std::string UserAccounts::create(const NewUser &user)
     const std::optional<std::string> hash =
         user.password ? std::optional(hashPassword(*user.password)) : std::nullopt;
 
-    const std::string id = crypto::randomId("u_");
+    UserRecord record;
+    record.id = crypto::randomId("u_");
+    record.username = user.username;
+    record.displayName = displayName;
+    record.email = user.email;
+    record.organization = user.organization;
+    record.role = user.role;
+    record.passwordMustChange = user.passwordMustChange;
+    record.passwordHash = hash;
+    record.totpSecret = secret;
+    if (secret)
+        record.totpDeviceName = user.totpDeviceName.value_or("set by administrator");
     m_ctx.db->transaction([&] {
         auto &db = *m_ctx.db;
-        if (db.query("SELECT 1 FROM users WHERE username = ?", user.username).next())
+        if (UserRecords::usernameTaken(db, user.username))
             throw UserAccountError("the username \"" + user.username + "\" is already taken");
-        if (db.query("SELECT 1 FROM personas WHERE email = ? AND verified = 1", user.email).next())
+        if (PersonaRecords::verifiedEmailTaken(db, user.email))
             throw UserAccountError("the e-mail \"" + user.email + "\" is already in use");
-        const auto now = nowSeconds();
-        db.execute("INSERT INTO users(id, username, display_name, email, organization, role, "
-                   "password_hash, password_must_change, password_changed_at, totp_secret, "
-                   "totp_device_name, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                   id, user.username, displayName, user.email, user.organization, user.role, hash,
-                   user.passwordMustChange, hash ? now : 0, secret,
-                   secret ? std::optional(user.totpDeviceName.value_or("set by administrator"))
-                          : std::nullopt,
-                   now);
-        db.execute("INSERT INTO personas(id, user_id, email, display_name, verified, created_at) "
-                   "VALUES (?,?,?,?,1,?)",
-                   crypto::randomId("p_"), id, user.email, displayName, now);
+        record.createdAt = nowSeconds();
+        record.passwordChangedAt = hash ? record.createdAt : 0;
+        UserRecords::insert(db, record);
+        PersonaRecords::insert(db, {crypto::randomId("p_"), record.id, user.email, displayName,
+                                    true, record.createdAt});
     });
-    return id;
+    return record.id;
 }
 
 void UserAccounts::setPassword(const std::string &userId, std::string_view password,
@@ -159,18 +125,16 @@ void UserAccounts::setPassword(const std::string &userId, std::string_view passw
     m_ctx.db->transaction([&] {
         storePasswordHash(userId, hash, mustChange);
         if (revokeSessions)
-            SessionTokens::revokeUser(*m_ctx.db, userId);
+            SessionRecords::revokeUser(*m_ctx.db, userId, {});
     });
 }
 
 void UserAccounts::storePasswordHash(const std::string &userId, const std::string &hash,
                                      bool mustChange)
 {
-    m_ctx.db->execute("UPDATE users SET password_hash = ?, password_must_change = ?, "
-                      "password_changed_at = ?, locked = 0, failed_logins = 0 WHERE id = ?",
-                      hash, mustChange, nowSeconds(), userId);
+    UserRecords::storePasswordHash(*m_ctx.db, userId, hash, mustChange, nowSeconds());
     // A sign-in in progress was started with the old password.
-    m_ctx.db->execute("DELETE FROM challenges WHERE user_id = ?", userId);
+    ChallengeRecords(m_ctx).removeAllOf(userId);
 }
 
 void UserAccounts::setTotpSecret(const std::string &userId, const std::string &base32Secret,
@@ -180,29 +144,25 @@ void UserAccounts::setTotpSecret(const std::string &userId, const std::string &b
     if (!secret || secret->size() < 16)
         throw UserAccountError("the TOTP secret must be base32 of at least 80 bits");
     auto guard = m_ctx.db->lock();
-    m_ctx.db->execute("UPDATE users SET totp_secret = ?, totp_device_name = ?, totp_last_step = 0 "
-                      "WHERE id = ?",
-                      *secret, deviceName, userId);
+    UserRecords::setTotp(*m_ctx.db, userId, *secret, deviceName, 0);
 }
 
 void UserAccounts::resetTotp(const std::string &userId)
 {
     m_ctx.db->transaction([&] {
-        m_ctx.db->execute("UPDATE users SET totp_secret = NULL, totp_device_name = NULL, "
-                          "totp_last_step = 0 WHERE id = ?",
-                          userId);
-        m_ctx.db->execute("DELETE FROM challenges WHERE user_id = ?", userId);
-        SessionTokens::revokeUser(*m_ctx.db, userId);
+        UserRecords::clearTotp(*m_ctx.db, userId);
+        ChallengeRecords(m_ctx).removeAllOf(userId);
+        SessionRecords::revokeUser(*m_ctx.db, userId, {});
     });
 }
 
 void UserAccounts::setActive(const std::string &userId, bool active)
 {
     m_ctx.db->transaction([&] {
-        m_ctx.db->execute("UPDATE users SET active = ? WHERE id = ?", active, userId);
+        UserRecords::setActive(*m_ctx.db, userId, active);
         if (!active) {
-            m_ctx.db->execute("DELETE FROM challenges WHERE user_id = ?", userId);
-            SessionTokens::revokeUser(*m_ctx.db, userId);
+            ChallengeRecords(m_ctx).removeAllOf(userId);
+            SessionRecords::revokeUser(*m_ctx.db, userId, {});
         }
     });
 }
@@ -210,7 +170,7 @@ void UserAccounts::setActive(const std::string &userId, bool active)
 void UserAccounts::unlock(const std::string &userId)
 {
     auto guard = m_ctx.db->lock();
-    m_ctx.db->execute("UPDATE users SET locked = 0, failed_logins = 0 WHERE id = ?", userId);
+    UserRecords::unlock(*m_ctx.db, userId);
 }
 
 } // namespace pli::server

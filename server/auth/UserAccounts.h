@@ -1,6 +1,7 @@
 #pragma once
 
-#include <cstdint>
+#include "UserRecords.h"
+
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -10,27 +11,6 @@
 namespace pli::server {
 
 struct ServerContext;
-
-// A row of `users` as the sign-in code needs it.
-struct UserRecord
-{
-    std::string id;
-    std::string username;
-    std::string displayName;
-    std::string email;
-    std::string organization;
-    std::string role; // "participant" | "collaborator"
-    bool active = true;
-    bool locked = false;
-    bool passwordMustChange = false;
-    std::optional<std::string> passwordHash; // none until an invitation is accepted
-    std::int64_t passwordChangedAt = 0;
-    std::optional<std::string> totpSecret; // base32; none until enrolled
-    std::optional<std::string> totpDeviceName;
-    std::int64_t totpLastStep = 0;
-    int failedLogins = 0;
-    std::int64_t createdAt = 0;
-};
 
 // What `pli-server user add` (and the demo seeding) needs to create an account.
 struct NewUser

@@ -6,13 +6,15 @@
 #include "Clock.h"
 #include "CommandLine.h"
 #include "ConversationQueries.h"
+#include "ConversationRecords.h"
 #include "ConversationWriter.h"
 #include "Database.h"
 #include "EmailAddress.h"
 #include "Notifier.h"
-#include "PersonaCard.h"
+#include "PersonaRecords.h"
 #include "ServerConfig.h"
 #include "ServerContext.h"
+#include "UserRecords.h"
 
 #include <iostream>
 #include <limits>
@@ -40,7 +42,7 @@ std::string required(const CommandLine &cl, const std::string &flag)
 
 PersonaCard personaByEmail(Database &db, const std::string &email)
 {
-    auto card = PersonaCard::byEmail(db, trimmed(email));
+    auto card = PersonaRecords::cardByEmail(db, trimmed(email));
     if (!card)
         throw CommandFailure("no persona has the address " + email);
     return *card;
@@ -89,11 +91,11 @@ int create(const CommandLine &cl, ServerContext &ctx)
     Notifier notifier(ctx);
     const nlohmann::json created = db.transaction([&] {
         const PersonaCard owner = personaByEmail(db, from);
-        auto role = db.query("SELECT role, active FROM users WHERE id = ?", owner.userId);
-        if (!role.next() || role.text(0) != "collaborator")
+        const auto user = UserRecords::byId(db, owner.userId);
+        if (!user || user->role != "collaborator")
             throw CommandFailure(from + " is not a collaborator's persona: only collaborators "
                                         "start conversations");
-        if (role.integer(1) == 0)
+        if (!user->active)
             throw CommandFailure(from + " belongs to a deactivated user");
         std::vector<PersonaCard> participants;
         for (const auto &email : to) {
@@ -130,10 +132,7 @@ int post(const CommandLine &cl, ServerContext &ctx)
     Notifier notifier(ctx);
     const std::string messageId = db.transaction([&] {
         const PersonaCard sender = personaByEmail(db, from);
-        auto member = db.query("SELECT 1 FROM conversation_members WHERE conversation_id = ? "
-                               "AND persona_id = ?",
-                               conversationId, sender.id);
-        if (!member.next())
+        if (!ConversationRecords::isMember(db, conversationId, sender.id))
             throw CommandFailure(from + " does not take part in conversation " + conversationId);
         ConversationWriter writer(db, notifier);
         return writer.post(conversationId, sender.id, draft);

@@ -1,9 +1,10 @@
 #include "ConversationQueries.h"
 
 #include "Clock.h"
+#include "Concat.h"
 #include "Database.h"
-#include "PersonaCard.h"
-#include "UnreadCounter.h"
+#include "PersonaRecords.h"
+#include "UnreadQueries.h"
 
 namespace pli::server {
 
@@ -22,16 +23,16 @@ std::string containsPattern(const std::string &text)
 
 std::string orderBy(const ConversationListRequest &request)
 {
-    const std::string dir = request.order == "asc" ? " ASC" : " DESC";
+    const std::string_view dir = request.order == "asc" ? " ASC" : " DESC";
     // A total order (ties broken by id) keeps pages from overlapping or skipping rows.
     if (request.sort == "title")
-        return "c.title COLLATE NOCASE" + dir + ", c.modified_at DESC, c.id" + dir;
+        return concat({"c.title COLLATE NOCASE", dir, ", c.modified_at DESC, c.id", dir});
     if (request.sort == "owner")
-        return "p.email COLLATE NOCASE" + dir + ", c.modified_at DESC, c.id" + dir;
-    return "c.modified_at" + dir + ", c.id" + dir;
+        return concat({"p.email COLLATE NOCASE", dir, ", c.modified_at DESC, c.id", dir});
+    return concat({"c.modified_at", dir, ", c.id", dir});
 }
 
-constexpr const char *kListFrom =
+constexpr std::string_view kListFrom =
     " FROM conversation_members m JOIN conversations c ON c.id = m.conversation_id "
     "JOIN personas p ON p.id = c.owner_persona_id JOIN users u ON u.id = p.user_id "
     "WHERE m.persona_id = ? AND m.deleted = 0 AND (? = '' OR c.title LIKE ? ESCAPE '\\' "
@@ -45,22 +46,21 @@ nlohmann::json ConversationQueries::list(Database &db, const std::string &person
     const std::string pattern = containsPattern(request.q);
     std::int64_t total = 0;
     {
-        auto st = db.query(std::string("SELECT COUNT(*)") + kListFrom, personaId, request.q,
-                           pattern, pattern, pattern);
+        auto st = db.query(concat({"SELECT COUNT(*)", kListFrom}), personaId, request.q, pattern,
+                           pattern, pattern);
         st.next();
         total = st.integer(0);
     }
-    auto st =
-        db.query(std::string("SELECT c.id, c.title, c.created_at, c.modified_at, m.is_new, "
-                             "(SELECT COUNT(*) FROM messages y WHERE y.conversation_id = c.id), ") +
-                     UnreadCounter::unreadCondition + ", " + PersonaCard::columns + kListFrom +
-                     " ORDER BY " + orderBy(request) + " LIMIT ? OFFSET ?",
-                 personaId, now, personaId, personaId, request.q, pattern, pattern, pattern,
-                 static_cast<std::int64_t>(request.perPage),
-                 static_cast<std::int64_t>((request.page - 1) * request.perPage));
+    auto st = db.query(concat({"SELECT c.id, c.title, c.created_at, c.modified_at, m.is_new, "
+                               "(SELECT COUNT(*) FROM messages y WHERE y.conversation_id = c.id), ",
+                               UnreadQueries::unreadCondition, ", ", PersonaRecords::cardColumns,
+                               kListFrom, " ORDER BY ", orderBy(request), " LIMIT ? OFFSET ?"}),
+                       personaId, now, personaId, personaId, request.q, pattern, pattern, pattern,
+                       static_cast<std::int64_t>(request.perPage),
+                       static_cast<std::int64_t>((request.page - 1) * request.perPage));
     nlohmann::json items = nlohmann::json::array();
     while (st.next()) {
-        const PersonaCard owner = PersonaCard::fromRow(st, 7);
+        const PersonaCard owner = PersonaRecords::cardFromRow(st, 7);
         items.push_back({{"id", st.text(0)},
                          {"title", st.text(1)},
                          {"owner", owner.person()},
@@ -82,25 +82,25 @@ nlohmann::json ConversationQueries::list(Database &db, const std::string &person
 
 nlohmann::json ConversationQueries::detail(Database &db, const std::string &conversationId)
 {
-    auto st = db.query(std::string("SELECT c.id, c.title, c.created_at, c.modified_at, "
-                                   "(SELECT COUNT(*) FROM messages y WHERE y.conversation_id = "
-                                   "c.id), ") +
-                           PersonaCard::columns +
-                           " FROM conversations c JOIN personas p ON p.id = c.owner_persona_id "
-                           "JOIN users u ON u.id = p.user_id WHERE c.id = ?",
+    auto st = db.query(concat({"SELECT c.id, c.title, c.created_at, c.modified_at, "
+                               "(SELECT COUNT(*) FROM messages y WHERE y.conversation_id = "
+                               "c.id), ",
+                               PersonaRecords::cardColumns,
+                               " FROM conversations c JOIN personas p ON p.id = c.owner_persona_id "
+                               "JOIN users u ON u.id = p.user_id WHERE c.id = ?"}),
                        conversationId);
     if (!st.next())
         return nullptr;
-    const PersonaCard owner = PersonaCard::fromRow(st, 5);
+    const PersonaCard owner = PersonaRecords::cardFromRow(st, 5);
     nlohmann::json participants = nlohmann::json::array();
-    auto members = db.query(std::string("SELECT ") + PersonaCard::columns +
-                                " FROM conversation_members m JOIN personas p ON p.id = "
-                                "m.persona_id JOIN users u ON u.id = p.user_id "
-                                "WHERE m.conversation_id = ? AND m.persona_id <> ? "
-                                "ORDER BY p.email COLLATE NOCASE",
+    auto members = db.query(concat({"SELECT ", PersonaRecords::cardColumns,
+                                    " FROM conversation_members m JOIN personas p ON p.id = "
+                                    "m.persona_id JOIN users u ON u.id = p.user_id "
+                                    "WHERE m.conversation_id = ? AND m.persona_id <> ? "
+                                    "ORDER BY p.email COLLATE NOCASE"}),
                             conversationId, owner.id);
     while (members.next())
-        participants.push_back(PersonaCard::fromRow(members).person());
+        participants.push_back(PersonaRecords::cardFromRow(members).person());
     return {{"id", st.text(0)},
             {"title", st.text(1)},
             {"owner", owner.person()},

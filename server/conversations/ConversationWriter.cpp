@@ -2,11 +2,12 @@
 
 #include "ApiError.h"
 #include "Clock.h"
-#include "ConversationAccess.h"
 #include "ConversationQueries.h"
+#include "ConversationRecords.h"
 #include "Crypto.h"
 #include "Database.h"
 #include "EmailAddress.h"
+#include "MessageRecords.h"
 #include "Notifier.h"
 #include "PersonaCard.h"
 
@@ -48,17 +49,11 @@ std::string ConversationWriter::create(const PersonaCard &owner, const std::stri
 {
     const std::int64_t sentAt = first.sentAt.value_or(nowSeconds());
     const std::string id = crypto::randomId("c_");
-    m_db.execute("INSERT INTO conversations(id, title, owner_persona_id, created_at, modified_at) "
-                 "VALUES (?, ?, ?, ?, ?)",
-                 id, trimmed(title), owner.id, sentAt, sentAt);
-    m_db.execute("INSERT INTO conversation_members(conversation_id, persona_id, role, is_new, "
-                 "joined_at) VALUES (?, ?, 'collaborator', 0, ?)",
-                 id, owner.id, sentAt);
+    ConversationRecords::insert(m_db, id, trimmed(title), owner.id, sentAt);
+    ConversationRecords::addOwner(m_db, id, owner.id, sentAt);
     for (const auto &participant : participants)
-        m_db.execute("INSERT OR IGNORE INTO conversation_members(conversation_id, persona_id, "
-                     "role, is_new, joined_at) VALUES (?, ?, 'participant', 1, ?)",
-                     id, participant.id, sentAt);
-    recordActivityAt(m_db, id, owner.id, "created", sentAt);
+        ConversationRecords::addParticipant(m_db, id, participant.id, sentAt);
+    ConversationRecords::recordActivity(m_db, id, owner.id, "created", sentAt);
     insertMessage(id, owner.id, first, sentAt);
     m_notifier.messagePosted(id, owner.id);
     return id;
@@ -72,14 +67,10 @@ std::string ConversationWriter::post(const std::string &conversationId,
                        "The conversation's collaborator no longer has an active account: its "
                        "messages can be read but no longer answered.");
     const std::int64_t sentAt = draft.sentAt.value_or(nowSeconds());
-    m_db.execute("UPDATE conversations SET modified_at = MAX(modified_at, ?) WHERE id = ?", sentAt,
-                 conversationId);
+    ConversationRecords::touch(m_db, conversationId, sentAt);
     // Like e-mail: a new message brings a deleted conversation back into every member's list.
-    m_db.execute("UPDATE conversation_members SET deleted = 0 WHERE conversation_id = ?",
-                 conversationId);
-    m_db.execute("UPDATE conversation_members SET is_new = 0 WHERE conversation_id = ? AND "
-                 "persona_id = ?",
-                 conversationId, senderPersonaId);
+    ConversationRecords::restoreToLists(m_db, conversationId);
+    ConversationRecords::markSeen(m_db, conversationId, senderPersonaId);
     const std::string messageId = insertMessage(conversationId, senderPersonaId, draft, sentAt);
     m_notifier.messagePosted(conversationId, senderPersonaId);
     return messageId;
@@ -90,11 +81,9 @@ std::string ConversationWriter::insertMessage(const std::string &conversationId,
                                               const MessageDraft &draft, std::int64_t sentAt)
 {
     const std::string id = crypto::randomId("m_");
-    m_db.execute("INSERT INTO messages(id, conversation_id, sender_persona_id, body, sent_at, "
-                 "expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-                 id, conversationId, senderPersonaId, draft.body, sentAt,
-                 draft.expiresAt.value_or(sentAt + messageLifetime));
-    recordActivityAt(m_db, conversationId, senderPersonaId, "posted", sentAt);
+    MessageRecords::insert(m_db, id, conversationId, senderPersonaId, draft.body, sentAt,
+                           draft.expiresAt.value_or(sentAt + messageLifetime));
+    ConversationRecords::recordActivity(m_db, conversationId, senderPersonaId, "posted", sentAt);
     // Last, so that the store moves upload files only once everything else is written.
     if (draft.attach)
         draft.attach(id);

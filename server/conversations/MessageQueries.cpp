@@ -2,8 +2,9 @@
 
 #include "ApiError.h"
 #include "Clock.h"
+#include "Concat.h"
 #include "Database.h"
-#include "PersonaCard.h"
+#include "PersonaRecords.h"
 
 #include <algorithm>
 #include <limits>
@@ -12,13 +13,14 @@ namespace pli::server {
 
 namespace {
 // Columns for fromRow(): message (alias x), then its sender's card (p, u), then "opened".
-std::string messageSelect()
+std::string messageSelect(std::string_view condition)
 {
-    return std::string("SELECT x.id, x.body, x.sent_at, x.expires_at, x.seq, ") +
-           PersonaCard::columns +
-           ", EXISTS (SELECT 1 FROM message_opens o WHERE o.message_id = x.id "
-           "AND o.persona_id = ?) FROM messages x JOIN personas p ON p.id = x.sender_persona_id "
-           "JOIN users u ON u.id = p.user_id ";
+    return concat({"SELECT x.id, x.body, x.sent_at, x.expires_at, x.seq, ",
+                   PersonaRecords::cardColumns,
+                   ", EXISTS (SELECT 1 FROM message_opens o WHERE o.message_id = x.id "
+                   "AND o.persona_id = ?) FROM messages x JOIN personas p ON p.id = "
+                   "x.sender_persona_id JOIN users u ON u.id = p.user_id ",
+                   condition});
 }
 constexpr int kSenderColumn = 5;
 constexpr int kOpenedColumn = 12;
@@ -55,8 +57,8 @@ nlohmann::json MessageQueries::page(const std::string &conversationId, int limit
     nlohmann::json items = nlohmann::json::array();
     std::int64_t oldestSeq = beforeSeq;
     {
-        auto st = m_db.query(messageSelect() + "WHERE x.conversation_id = ? AND x.seq < ? "
-                                               "ORDER BY x.seq DESC LIMIT ?",
+        auto st = m_db.query(messageSelect("WHERE x.conversation_id = ? AND x.seq < ? "
+                                           "ORDER BY x.seq DESC LIMIT ?"),
                              m_viewerPersonaId, conversationId, beforeSeq,
                              static_cast<std::int64_t>(limit));
         while (st.next()) {
@@ -77,7 +79,7 @@ nlohmann::json MessageQueries::page(const std::string &conversationId, int limit
 
 nlohmann::json MessageQueries::one(const std::string &messageId)
 {
-    auto st = m_db.query(messageSelect() + "WHERE x.id = ?", m_viewerPersonaId, messageId);
+    auto st = m_db.query(messageSelect("WHERE x.id = ?"), m_viewerPersonaId, messageId);
     if (!st.next())
         return nullptr;
     return fromRow(st);
@@ -86,7 +88,7 @@ nlohmann::json MessageQueries::one(const std::string &messageId)
 nlohmann::json MessageQueries::fromRow(const Statement &row)
 {
     const std::string id = row.text(0);
-    const PersonaCard sender = PersonaCard::fromRow(row, kSenderColumn);
+    const PersonaCard sender = PersonaRecords::cardFromRow(row, kSenderColumn);
     const auto expiresAt = row.optionalInteger(3);
     const bool expired = expiresAt && *expiresAt <= m_now;
     const bool mine = sender.userId == m_viewerUserId;

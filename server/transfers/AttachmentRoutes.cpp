@@ -1,20 +1,20 @@
 // GET /attachments/{id} (metadata) and GET|HEAD /attachments/{id}/content (the bytes, streamed
 // from <data>/blobs with single byte ranges, strong ETag and RFC 9530 Repr-Digest).
 #include "ApiError.h"
+#include "AttachmentRecords.h"
 #include "AttachmentStore.h"
 #include "ByteRange.h"
 #include "Clock.h"
 #include "ContentDisposition.h"
-#include "ConversationAccess.h"
+#include "ConversationRecords.h"
 #include "Crypto.h"
 #include "Database.h"
 #include "HttpJson.h"
 #include "Log.h"
 #include "Principal.h"
+#include "RouteTable.h"
 #include "Routes.h"
 #include "ServerContext.h"
-
-#include <httplib.h>
 
 #include <fcntl.h>
 #include <memory>
@@ -39,22 +39,15 @@ struct VisibleAttachment
 VisibleAttachment findVisible(ServerContext &ctx, const std::string &id, const std::string &userId)
 {
     auto guard = ctx.db->lock();
-    auto st = ctx.db->query("SELECT a.name, a.size, a.content_type, a.sha256, m.id, "
-                            "m.conversation_id, m.expires_at FROM attachments a "
-                            "JOIN messages m ON m.id = a.message_id WHERE a.id = ?",
-                            id);
-    if (!st.next())
+    const auto row = AttachmentRecords::find(*ctx.db, id);
+    if (!row)
         throw ApiError::notFound();
-    VisibleAttachment found{
-        {id, st.text(0), st.integer(1), st.text(2), st.text(3)}, st.text(4), st.text(5), {}};
-    const auto expiresAt = st.optionalInteger(6);
-    const auto persona = memberPersona(*ctx.db, found.conversationId, userId);
+    const auto persona = ConversationRecords::memberPersona(*ctx.db, row->conversationId, userId);
     if (!persona)
         throw ApiError::notFound();
-    if (expiresAt && *expiresAt <= nowSeconds())
+    if (row->messageExpiresAt && *row->messageExpiresAt <= nowSeconds())
         throw ApiError(410, "message_expired", "The message and its attachments have expired.");
-    found.personaId = *persona;
-    return found;
+    return VisibleAttachment{row->info, row->messageId, row->conversationId, *persona};
 }
 
 // An open blob shared by the content provider; closes the file when the response is done.
@@ -104,8 +97,17 @@ bool rangeStillApplies(const httplib::Request &req, const std::string &etag)
     return req.get_header_value("If-Range") == etag;
 }
 
-void sendMetadata(const httplib::Request &req, httplib::Response &res, ServerContext &ctx)
+// httplib 0.11 re-applies any Range header to every answer of a routed handler, and does it
+// wrongly (no bounds check, error bodies cut); this module resolves ranges itself, so each
+// handler drops the request's parsed ranges before anything can be answered.
+void ownRanges(const httplib::Request &req)
 {
+    const_cast<httplib::Request &>(req).ranges.clear();
+}
+
+void sendMetadata(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    ownRanges(req);
     const Principal principal = requirePrincipal(req, ctx);
     const VisibleAttachment found = findVisible(ctx, req.matches[1], principal.userId);
     sendJson(res, 200,
@@ -119,8 +121,9 @@ void sendMetadata(const httplib::Request &req, httplib::Response &res, ServerCon
     res.set_header("Cache-Control", "private, no-store");
 }
 
-void sendContent(const httplib::Request &req, httplib::Response &res, ServerContext &ctx)
+void sendContent(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
 {
+    ownRanges(req);
     const Principal principal = requirePrincipal(req, ctx);
     const VisibleAttachment found = findVisible(ctx, req.matches[1], principal.userId);
     const AttachmentInfo &info = found.info;
@@ -154,7 +157,8 @@ void sendContent(const httplib::Request &req, httplib::Response &res, ServerCont
 
     if (req.method == "GET" && range.first == 0) {
         auto guard = ctx.db->lock();
-        recordActivity(*ctx.db, found.conversationId, found.personaId, "downloaded");
+        ConversationRecords::recordActivity(*ctx.db, found.conversationId, found.personaId,
+                                            "downloaded", nowSeconds());
     }
 
     if (range.length() <= 0) { // an empty attachment: httplib providers need a length
@@ -173,24 +177,14 @@ void sendContent(const httplib::Request &req, httplib::Response &res, ServerCont
             return sink.write(blob->buffer.data(), static_cast<std::size_t>(got));
         });
 }
-
-// httplib 0.11 re-applies any Range header to every answer of a routed handler, and does it
-// wrongly (no bounds check, error bodies cut); this module resolves ranges itself, so the
-// request's parsed ranges are dropped before anything can be answered.
-template<class Handler> httplib::Server::Handler ownRanges(ServerContext &ctx, Handler handler)
-{
-    return [&ctx, handler](const httplib::Request &req, httplib::Response &res) {
-        const_cast<httplib::Request &>(req).ranges.clear();
-        handler(req, res, ctx);
-    };
-}
 } // namespace
 
 void installAttachmentRoutes(httplib::Server &server, ServerContext &ctx)
 {
-    server.Get(R"(/api/v1/attachments/([^/]+))", ownRanges(ctx, sendMetadata));
-    // Also answers HEAD: httplib routes HEAD to the GET handlers and sends no body.
-    server.Get(R"(/api/v1/attachments/([^/]+)/content)", ownRanges(ctx, sendContent));
+    installRoutes(server, ctx,
+                  {{Method::Get, R"(/api/v1/attachments/([^/]+))", sendMetadata},
+                   // Also answers HEAD: httplib sends no body then.
+                   {Method::Get, R"(/api/v1/attachments/([^/]+)/content)", sendContent}});
 }
 
 } // namespace pli::server

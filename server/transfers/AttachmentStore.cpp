@@ -1,12 +1,14 @@
 #include "AttachmentStore.h"
 
 #include "ApiError.h"
+#include "AttachmentRecords.h"
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
 #include "Digest.h"
 #include "FileName.h"
 #include "ServerConfig.h"
+#include "UploadRecords.h"
 
 #include <algorithm>
 #include <array>
@@ -27,50 +29,22 @@ struct PendingUpload
     std::string sha256;
 };
 
-std::int64_t attachedBytes(Database &db, const std::string &messageId)
-{
-    auto st =
-        db.query("SELECT COALESCE(SUM(size), 0) FROM attachments WHERE message_id = ?", messageId);
-    st.next();
-    return st.integer(0);
-}
-
-std::int64_t nextPosition(Database &db, const std::string &messageId)
-{
-    auto st = db.query("SELECT COALESCE(MAX(position) + 1, 0) FROM attachments "
-                       "WHERE message_id = ?",
-                       messageId);
-    st.next();
-    return st.integer(0);
-}
-
-void insertAttachment(Database &db, const std::string &messageId, const AttachmentInfo &info,
-                      std::int64_t position)
-{
-    db.execute("INSERT INTO attachments(id, message_id, name, size, content_type, sha256, "
-               "position, created_at) VALUES (?,?,?,?,?,?,?,?)",
-               info.id, messageId, info.name, info.size, info.contentType, info.sha256, position,
-               nowSeconds());
-}
-
 // Loads an upload that userId may attach, or throws the contract's error for it.
 PendingUpload checkedUpload(Database &db, const std::string &uploadId, const std::string &userId)
 {
-    auto st = db.query("SELECT user_id, length, offset, filename, content_type, sha256, attached, "
-                       "expires_at FROM uploads WHERE id = ?",
-                       uploadId);
-    if (!st.next() || st.text(0) != userId)
+    const auto upload = UploadRecords::row(db, uploadId);
+    if (!upload || upload->userId != userId)
         throw ApiError(404, "not_found", "An upload does not exist.", {{"upload_id", uploadId}});
-    const bool complete = st.integer(2) == st.integer(1) && !st.isNull(5);
-    if (st.integer(6) == 0 && st.integer(7) <= nowSeconds())
+    if (!upload->attached && upload->expiresAt <= nowSeconds())
         throw ApiError(404, "not_found", "An upload has expired.", {{"upload_id", uploadId}});
-    if (st.integer(6) != 0)
+    if (upload->attached)
         throw ApiError(409, "upload_already_attached", "An upload is already attached.",
                        {{"upload_id", uploadId}});
-    if (!complete)
+    if (!upload->complete())
         throw ApiError(409, "upload_incomplete", "An upload has not received all its bytes.",
                        {{"upload_id", uploadId}});
-    return PendingUpload{uploadId, st.text(3), st.integer(1), st.text(4), st.text(5)};
+    return PendingUpload{uploadId, upload->filename, upload->length, upload->contentType,
+                         *upload->sha256};
 }
 } // namespace
 
@@ -96,7 +70,7 @@ std::vector<AttachmentInfo> AttachmentStore::attachUploads(Database &db,
 {
     std::vector<PendingUpload> uploads;
     std::set<std::string> seen;
-    std::int64_t total = attachedBytes(db, messageId);
+    std::int64_t total = AttachmentRecords::attachedBytes(db, messageId);
     for (const auto &id : ids) {
         if (!seen.insert(id).second)
             throw ApiError(409, "upload_already_attached", "An upload is named twice.",
@@ -113,7 +87,7 @@ std::vector<AttachmentInfo> AttachmentStore::attachUploads(Database &db,
     std::vector<AttachmentInfo> attached;
     std::vector<std::pair<std::filesystem::path, std::filesystem::path>> moved;
     try {
-        std::int64_t position = nextPosition(db, messageId);
+        std::int64_t position = AttachmentRecords::nextPosition(db, messageId);
         for (const auto &upload : uploads) {
             AttachmentInfo info{crypto::randomId("a_"), upload.name, upload.size,
                                 upload.contentType, upload.sha256};
@@ -121,8 +95,8 @@ std::vector<AttachmentInfo> AttachmentStore::attachUploads(Database &db,
             const auto to = blobPath(info.id);
             std::filesystem::rename(from, to);
             moved.emplace_back(from, to);
-            insertAttachment(db, messageId, info, position++);
-            db.execute("UPDATE uploads SET attached = 1 WHERE id = ?", upload.id);
+            AttachmentRecords::insert(db, messageId, info, position++, nowSeconds());
+            UploadRecords::markAttached(db, upload.id);
             attached.push_back(std::move(info));
         }
     } catch (...) {
@@ -143,7 +117,7 @@ AttachmentInfo AttachmentStore::importFile(Database &db, const std::string &mess
     const auto size = std::filesystem::file_size(file, error);
     if (error || !std::filesystem::is_regular_file(file))
         throw std::runtime_error("cannot read " + file.string());
-    if (attachedBytes(db, messageId) + static_cast<std::int64_t>(size) >
+    if (AttachmentRecords::attachedBytes(db, messageId) + static_cast<std::int64_t>(size) >
         ServerConfig::maxUploadSize)
         throw ApiError(413, "message_too_large", "The attachments of a message exceed 1 GiB.");
 
@@ -177,7 +151,8 @@ AttachmentInfo AttachmentStore::importFile(Database &db, const std::string &mess
         const auto hash = digest.finish();
         info.sha256 = crypto::toHex(hash.data(), hash.size());
         std::filesystem::rename(partial, target);
-        insertAttachment(db, messageId, info, nextPosition(db, messageId));
+        AttachmentRecords::insert(db, messageId, info,
+                                  AttachmentRecords::nextPosition(db, messageId), nowSeconds());
     } catch (...) {
         std::error_code ignored;
         std::filesystem::remove(partial, ignored);

@@ -60,17 +60,29 @@ std::optional<UploadRecord> UploadRecords::findOwned(const std::string &id,
                                                      const std::string &userId)
 {
     auto guard = m_db.lock();
-    auto st = m_db.query("SELECT user_id, length, offset, filename, content_type, sha256, "
-                         "attached, expires_at FROM uploads WHERE id = ?",
-                         id);
-    if (!st.next() || st.text(0) != userId)
+    auto record = row(m_db, id);
+    if (!record || record->userId != userId)
         return std::nullopt;
-    UploadRecord record{id,           st.text(0), st.integer(1),      st.integer(2),
-                        st.text(3),   st.text(4), st.optionalText(5), st.integer(6) != 0,
-                        st.integer(7)};
-    if (!record.attached && record.expiresAt <= nowSeconds())
+    if (!record->attached && record->expiresAt <= nowSeconds())
         return std::nullopt; // the sweep removes it; until then it is already gone for clients
     return record;
+}
+
+std::optional<UploadRecord> UploadRecords::row(Database &db, const std::string &id)
+{
+    auto st = db.query("SELECT user_id, length, offset, filename, content_type, sha256, "
+                       "attached, expires_at FROM uploads WHERE id = ?",
+                       id);
+    if (!st.next())
+        return std::nullopt;
+    return UploadRecord{id,           st.text(0), st.integer(1),      st.integer(2),
+                        st.text(3),   st.text(4), st.optionalText(5), st.integer(6) != 0,
+                        st.integer(7)};
+}
+
+void UploadRecords::markAttached(Database &db, const std::string &id)
+{
+    db.execute("UPDATE uploads SET attached = 1 WHERE id = ?", id);
 }
 
 bool UploadRecords::saveOffset(const std::string &id, std::int64_t offset)

@@ -51,6 +51,11 @@ public:
     // Removes files in <data>/uploads that no row owns (left by a crash between the two).
     void removeOrphanFiles();
 
+    // The row as stored, expired or not. Caller holds the database lock.
+    static std::optional<UploadRecord> row(Database &db, const std::string &id);
+    // The upload became an attachment (AttachmentStore). Caller holds the database lock.
+    static void markAttached(Database &db, const std::string &id);
+
 private:
     Database &m_db;
     AttachmentStore &m_store;

@@ -5,14 +5,13 @@
 #include "Clock.h"
 #include "FileName.h"
 #include "Principal.h"
+#include "RouteTable.h"
 #include "Routes.h"
 #include "ServerConfig.h"
 #include "TusHeaders.h"
 #include "UploadMetadata.h"
 #include "UploadPatch.h"
 #include "UploadService.h"
-
-#include <httplib.h>
 
 #include <regex>
 
@@ -29,7 +28,7 @@ bool isMediaType(const std::string &text)
     return std::regex_match(text, pattern);
 }
 
-void options(const httplib::Request &, httplib::Response &res)
+void options(UploadService &, const httplib::Request &, httplib::Response &res)
 {
     res.status = 204;
     res.set_header("Tus-Resumable", tus::kVersion);
@@ -39,7 +38,9 @@ void options(const httplib::Request &, httplib::Response &res)
     res.set_header("Tus-Checksum-Algorithm", "sha1,sha256");
 }
 
-void create(UploadService &uploads, const httplib::Request &req, httplib::Response &res)
+// Registered with a body reader that it does not call: creation-with-upload is not offered.
+void create(UploadService &uploads, const httplib::Request &req, httplib::Response &res,
+            const httplib::ContentReader &)
 {
     tus::requireVersion(req, res);
     const Principal principal = requirePrincipal(req, uploads.ctx);
@@ -106,6 +107,27 @@ void terminate(UploadService &uploads, const httplib::Request &req, httplib::Res
     res.status = 204;
 }
 
+void patch(UploadService &uploads, const httplib::Request &req, httplib::Response &res,
+           const httplib::ContentReader &reader)
+{
+    bool bodyRead = false;
+    try {
+        patchUpload(uploads, req, res, reader, bodyRead);
+    } catch (...) {
+        // Refused before reading: read the body away (up to the 64 MiB chunk limit) so the
+        // answer reaches the client on a connection that stays usable.
+        if (!bodyRead && tus::hasDelimitedBody(req)) {
+            std::size_t discarded = 0;
+            const bool drained = reader([&discarded](const char *, std::size_t size) {
+                discarded += size;
+                return discarded <= ServerConfig::maxChunkBody;
+            });
+            if (!drained)
+                res.set_header("Connection", "close");
+        }
+        throw;
+    }
+}
 } // namespace
 
 void installUploadRoutes(httplib::Server &server, ServerContext &ctx)
@@ -113,39 +135,13 @@ void installUploadRoutes(httplib::Server &server, ServerContext &ctx)
     auto uploads = std::make_shared<UploadService>(ctx);
     uploads->records.removeOrphanFiles();
     uploads->sweep();
-
-    server.Options(kCollection, options);
-    server.Options(kItem, options);
-    server.Post(kCollection,
-                [uploads](const httplib::Request &req, httplib::Response &res,
-                          const httplib::ContentReader &) { create(*uploads, req, res); });
-    // HEAD is routed to GET handlers by httplib.
-    server.Get(kItem, [uploads](const httplib::Request &req, httplib::Response &res) {
-        head(*uploads, req, res);
-    });
-    server.Delete(kItem, [uploads](const httplib::Request &req, httplib::Response &res) {
-        terminate(*uploads, req, res);
-    });
-    server.Patch(kItem, [uploads](const httplib::Request &req, httplib::Response &res,
-                                  const httplib::ContentReader &reader) {
-        bool bodyRead = false;
-        try {
-            patchUpload(*uploads, req, res, reader, bodyRead);
-        } catch (...) {
-            // Refused before reading: read the body away (up to the 64 MiB chunk limit) so the
-            // answer reaches the client on a connection that stays usable.
-            if (!bodyRead && tus::hasDelimitedBody(req)) {
-                std::size_t discarded = 0;
-                const bool drained = reader([&discarded](const char *, std::size_t size) {
-                    discarded += size;
-                    return discarded <= ServerConfig::maxChunkBody;
-                });
-                if (!drained)
-                    res.set_header("Connection", "close");
-            }
-            throw;
-        }
-    });
+    installRoutes(server, uploads,
+                  {{Method::Options, kCollection, options},
+                   {Method::Options, kItem, options},
+                   {Method::Post, kCollection, create},
+                   {Method::Get, kItem, head}, // httplib routes HEAD here
+                   {Method::Delete, kItem, terminate},
+                   {Method::Patch, kItem, patch}});
 }
 
 } // namespace pli::server

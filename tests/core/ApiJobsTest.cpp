@@ -7,7 +7,7 @@
 #include "SignedInApi.h"
 #include "TestServer.h"
 
-#include "DemoSeeder.h"
+#include "DemoAccounts.h"
 #include "api/AddContactJob.h"
 #include "api/AddPersonaJob.h"
 #include "api/CreateConversationJob.h"
@@ -32,7 +32,7 @@
 
 using namespace pli;
 using namespace pli::test;
-using Demo = pli::server::DemoSeeder;
+using Demo = pli::server::DemoAccounts;
 
 namespace {
 

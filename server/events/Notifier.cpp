@@ -1,0 +1,90 @@
+#include "Notifier.h"
+
+#include "Clock.h"
+#include "ConversationRecords.h"
+#include "Database.h"
+#include "EventBus.h"
+#include "Log.h"
+#include "Mailer.h"
+#include "PersonaRecords.h"
+#include "ServerContext.h"
+#include "UnreadQueries.h"
+
+namespace pli::server {
+
+Notifier::Notifier(ServerContext &ctx, bool silent)
+    : m_ctx(ctx)
+    , m_silent(silent)
+{}
+
+void Notifier::messagePosted(const std::string &conversationId, const std::string &senderPersonaId)
+{
+    if (m_silent)
+        return;
+    auto &db = *m_ctx.db;
+    const auto title = ConversationRecords::title(db, conversationId);
+    const auto sender = PersonaRecords::card(db, senderPersonaId);
+    if (!title || !sender)
+        return;
+    const auto now = nowSeconds();
+    for (const auto &member : ConversationRecords::members(db, conversationId)) {
+        const nlohmann::json ids = {{"conversation_id", conversationId},
+                                    {"persona_id", member.personaId}};
+        if (member.personaId == senderPersonaId) {
+            m_ctx.events->publish(member.userId, "conversation.updated", ids);
+            continue;
+        }
+        m_ctx.events->publish(member.userId, "message.created", ids);
+        m_ctx.events->publish(
+            member.userId, "persona.unread",
+            {{"persona_id", member.personaId},
+             {"unread_count", UnreadQueries::unreadConversations(db, member.personaId, now)}});
+        m_ctx.events->publish(member.userId, "conversation.updated", ids);
+        if (member.userActive)
+            m_mail.push_back(
+                {member.email, sender->email + " sent you a secure message in Pli: " + *title,
+                 sender->email + " sent you a secure message in the conversation \"" + *title +
+                     "\".\r\n\r\nSign in to Pli to read it. For your security, "
+                     "this notice does not contain the message.\r\n"});
+    }
+}
+
+void Notifier::unreadChanged(const std::string &personaId)
+{
+    if (m_silent)
+        return;
+    const std::string userId = PersonaRecords::userOf(*m_ctx.db, personaId);
+    if (userId.empty())
+        return;
+    m_ctx.events->publish(
+        userId, "persona.unread",
+        {{"persona_id", personaId},
+         {"unread_count", UnreadQueries::unreadConversations(*m_ctx.db, personaId, nowSeconds())}});
+}
+
+void Notifier::conversationUpdated(const std::string &conversationId, const std::string &personaId)
+{
+    if (m_silent)
+        return;
+    const std::string userId = PersonaRecords::userOf(*m_ctx.db, personaId);
+    if (userId.empty())
+        return;
+    m_ctx.events->publish(userId, "conversation.updated",
+                          {{"conversation_id", conversationId}, {"persona_id", personaId}});
+}
+
+void Notifier::deliverMail()
+{
+    auto mail = std::move(m_mail);
+    m_mail.clear();
+    for (const auto &m : mail) {
+        try {
+            m_ctx.mailer->send(m.to, m.subject, m.body);
+        } catch (const std::exception &e) {
+            // The message is stored; a lost notice must not turn the request into a failure.
+            logLine(std::string("notice to ") + m.to + " not sent: " + e.what());
+        }
+    }
+}
+
+} // namespace pli::server
