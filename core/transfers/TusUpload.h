@@ -143,6 +143,7 @@ private:
     int m_attempts = 0;
     bool m_paused = false;
     bool m_recreated = false;
+    bool m_originVerified = false; // UploadOrigin agreed: requests may go out
     QTimer m_retryTimer;
     TransferProgress m_progress;
 };
