@@ -54,9 +54,11 @@ void StallWatch::check()
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
         if (it->sinceMs > recent)
             continue;
-        bool othersProgress = m_endedBytesMs >= recent;
+        // Progress of the others: bytes after this one went quiet, and lately.
+        const qint64 since = qMax(it->sinceMs + 1, recent);
+        bool othersProgress = m_endedBytesMs >= since;
         for (auto other = m_watched.cbegin(); !othersProgress && other != m_watched.cend(); ++other)
-            othersProgress = other.key() != it.key() && other->lastBytesMs >= recent;
+            othersProgress = other.key() != it.key() && other->lastBytesMs >= since;
         if (othersProgress)
             stuck.append(it.key());
     }

@@ -210,6 +210,18 @@ TEST_F(ChunkedDownloadFaults, AStallWithNoOtherConnectionProgressingWaitsForTheT
     EXPECT_EQ(m_proxy->faultsApplied(), 1);
 }
 
+TEST_F(ChunkedDownloadFaults, FinishesByteExactOverALongThinLink)
+{
+    // 100 ms round trip, 1 MiB/s per connection: every chunk waits, none stalls.
+    m_proxy = std::make_unique<FaultProxy>(quint16(m_server.port()));
+    m_proxy->setLink(100, 1024 * 1024);
+    m_options.handoverAfterMs = 2000;
+    auto job = run();
+    expectIntact(*job);
+    EXPECT_EQ(job->handovers(), 0);
+    EXPECT_EQ(m_proxy->responseBodyBytes(), m_content.size());
+}
+
 TEST_F(ChunkedDownloadFaults, ASlowTrickleIsNotAStall)
 {
     // 100 KiB/s for a 256 KiB chunk: slow, but bytes keep coming within the 800 ms window.
