@@ -234,7 +234,7 @@ void TusUpload::sendPatchWith(const QByteArray &digest)
     QNetworkRequest request = makeRequest(m_uploadUrl);
     request.setRawHeader("Content-Type", "application/offset+octet-stream");
     request.setRawHeader("Upload-Offset", QByteArray::number(m_offset));
-    request.setRawHeader("Upload-Checksum", "sha256 " + digest.toBase64());
+    m_checksum.addHeader(request, digest);
     m_inFlight = 0;
     auto *patch = new StreamedFileRequest(request, "PATCH", m_request.filePath, m_offset,
                                           m_chunkLength, this);
@@ -368,6 +368,8 @@ void TusUpload::onOptions(const Answer &answer)
                    tr("The server does not accept resumable uploads (tus 1.0.0).")));
         return;
     }
+    if (m_checksum.useExtensions(answer.header("Tus-Extension")))
+        m_digestOffset = -1; // a digest of the other kind
     const qint64 maxSize = headerNumber(answer.header("Tus-Max-Size"));
     if (maxSize >= 0 && m_size > maxSize) {
         fail(tooLarge(tr("%1 is %2; this server accepts at most %3.")
@@ -406,6 +408,8 @@ void TusUpload::onHead(const Answer &answer)
         return;
     }
     qCInfo(lcTransfer) << "upload" << uploadId() << "continues at" << offset << "of" << m_size;
+    if (m_checksum.useExtensions(answer.header("Tus-Extension")))
+        m_digestOffset = -1;
     m_offset = offset;
     sendPatch();
 }

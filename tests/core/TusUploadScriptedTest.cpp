@@ -1,10 +1,12 @@
-// TusUpload against a hostile scripted server: the bearer token never leaves the account's
-// origin, whether a Location, a redirect or a saved upload URL points elsewhere or over http.
+// TusUpload against a scripted server: the bearer token never leaves the account's origin,
+// whether a Location, a redirect or a saved upload URL points elsewhere or over http (a hostile
+// server); and each PATCH carries the digest the server offers to check.
 #include "ScriptedHttpServer.h"
 #include "net/LoopbackName.h"
 #include "transfers/TusUpload.h"
 #include "transfers/UploadOrigin.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHostInfo>
 #include <QNetworkAccessManager>
@@ -28,7 +30,7 @@ QUrl url(const QByteArray &text)
     return QUrl::fromEncoded(text);
 }
 
-class TusUploadOrigin : public ::testing::Test
+class TusUploadScripted : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -40,28 +42,35 @@ protected:
         file.write(QByteArray(100 * 1024, 'x'));
     }
 
-    // The hostile server speaks tus and creates uploads whose Location is `location`.
-    void createUploadsAt(const QByteArray &location)
+    // The hostile server speaks tus (with `extensions`) and creates uploads whose Location is
+    // `location`.
+    void createUploadsAt(const QByteArray &location, const QByteArray &extensions = "checksum")
     {
-        m_hostile.setScript([location](const ScriptedHttpServer::Request &request, int,
-                                       ScriptedHttpServer::Reply &reply) {
+        m_hostile.setScript([location, extensions](const ScriptedHttpServer::Request &request, int,
+                                                   ScriptedHttpServer::Reply &reply) {
             if (request.method == "OPTIONS") {
                 reply.status = 204;
-                reply.headers = {{"Tus-Resumable", "1.0.0"}, {"Tus-Version", "1.0.0"}};
+                reply.headers = {{"Tus-Resumable", "1.0.0"},
+                                 {"Tus-Version", "1.0.0"},
+                                 {"Tus-Extension", extensions}};
             } else if (request.method == "POST") {
                 reply.status = 201;
                 reply.headers = {
                     {"Tus-Resumable", "1.0.0"}, {"Location", location}, {"Upload-Offset", "0"}};
             } else {
-                // Every PATCH takes the whole (small) file.
+                // Every PATCH is taken whole.
                 reply.status = 204;
-                reply.headers = {{"Tus-Resumable", "1.0.0"}, {"Upload-Offset", "102400"}};
+                const qint64 end = request.header("upload-offset").toLongLong() +
+                                   request.header("content-length").toLongLong();
+                reply.headers = {{"Tus-Resumable", "1.0.0"},
+                                 {"Upload-Offset", QByteArray::number(end)}};
             }
             return true;
         });
     }
 
-    std::unique_ptr<TusUpload> run(const QUrl &endpoint, const QUrl &uploadUrl = {})
+    std::unique_ptr<TusUpload> run(const QUrl &endpoint, const QUrl &uploadUrl = {},
+                                   const pli::UploadOptions &options = {})
     {
         UploadRequest request;
         request.endpoint = endpoint;
@@ -69,7 +78,8 @@ protected:
         request.uploadUrl = uploadUrl;
         auto job = std::make_unique<TusUpload>(
             &m_network,
-            [](QNetworkRequest &r) { r.setRawHeader("Authorization", "Bearer s3cr3t"); }, request);
+            [](QNetworkRequest &r) { r.setRawHeader("Authorization", "Bearer s3cr3t"); }, request,
+            options);
         job->setAutoDelete(false);
         m_urlChanges = std::make_unique<QSignalSpy>(job.get(), &TusUpload::uploadUrlChanged);
         QSignalSpy finished(job.get(), &pli::Job::finished);
@@ -90,7 +100,7 @@ protected:
 
 } // namespace
 
-TEST_F(TusUploadOrigin, ALocationOnAnotherOriginStopsTheUpload)
+TEST_F(TusUploadScripted, ALocationOnAnotherOriginStopsTheUpload)
 {
     createUploadsAt(m_foreign.baseUrl() + "/api/v1/uploads/u1");
     const auto job = run(hostileEndpoint());
@@ -103,7 +113,7 @@ TEST_F(TusUploadOrigin, ALocationOnAnotherOriginStopsTheUpload)
     EXPECT_EQ(m_urlChanges->count(), 0) << "a foreign upload URL must not be saved";
 }
 
-TEST_F(TusUploadOrigin, APlainHttpLocationElsewhereStopsTheUpload)
+TEST_F(TusUploadScripted, APlainHttpLocationElsewhereStopsTheUpload)
 {
     // Same path, other host, plain http: neither the host nor the scheme may change.
     createUploadsAt("http://pli.example.org/api/v1/uploads/u1");
@@ -113,7 +123,7 @@ TEST_F(TusUploadOrigin, APlainHttpLocationElsewhereStopsTheUpload)
     EXPECT_EQ(m_urlChanges->count(), 0);
 }
 
-TEST_F(TusUploadOrigin, AProtocolRelativeLocationIsAnotherOrigin)
+TEST_F(TusUploadScripted, AProtocolRelativeLocationIsAnotherOrigin)
 {
     createUploadsAt("//localhost:" + m_foreign.baseUrl().split(':').last() + "/api/v1/uploads/u1");
     const auto job = run(hostileEndpoint());
@@ -121,7 +131,7 @@ TEST_F(TusUploadOrigin, AProtocolRelativeLocationIsAnotherOrigin)
     EXPECT_TRUE(m_foreign.requests().isEmpty());
 }
 
-TEST_F(TusUploadOrigin, ARelativeLocationOnTheSameOriginIsUsed)
+TEST_F(TusUploadScripted, ARelativeLocationOnTheSameOriginIsUsed)
 {
     createUploadsAt("/api/v1/uploads/u1");
     const auto job = run(hostileEndpoint());
@@ -131,7 +141,7 @@ TEST_F(TusUploadOrigin, ARelativeLocationOnTheSameOriginIsUsed)
     EXPECT_EQ(m_hostile.requests().last().method, QByteArray("PATCH"));
 }
 
-TEST_F(TusUploadOrigin, ARedirectIsNotFollowed)
+TEST_F(TusUploadScripted, ARedirectIsNotFollowed)
 {
     const QByteArray elsewhere = m_foreign.baseUrl() + "/api/v1/uploads";
     m_hostile.setScript(
@@ -145,7 +155,7 @@ TEST_F(TusUploadOrigin, ARedirectIsNotFollowed)
     EXPECT_TRUE(m_foreign.requests().isEmpty()) << "the redirect carried the token away";
 }
 
-TEST_F(TusUploadOrigin, ASavedUploadUrlOnAnotherOriginIsNeverContacted)
+TEST_F(TusUploadScripted, ASavedUploadUrlOnAnotherOriginIsNeverContacted)
 {
     const auto job = run(hostileEndpoint(), url(m_foreign.baseUrl() + "/api/v1/uploads/u1"));
     EXPECT_EQ(job->error().code(), Error::Code::InsecureConnection);
@@ -154,7 +164,7 @@ TEST_F(TusUploadOrigin, ASavedUploadUrlOnAnotherOriginIsNeverContacted)
     EXPECT_TRUE(m_hostile.requests().isEmpty()) << "stopped before the first request";
 }
 
-TEST_F(TusUploadOrigin, ASavedPlainHttpUploadUrlOfAnHttpsAccountIsNeverContacted)
+TEST_F(TusUploadScripted, ASavedPlainHttpUploadUrlOfAnHttpsAccountIsNeverContacted)
 {
     // The account is https on this port; the saved URL is the same host and port over http.
     const QByteArray port = m_foreign.baseUrl().split(':').last();
@@ -164,13 +174,13 @@ TEST_F(TusUploadOrigin, ASavedPlainHttpUploadUrlOfAnHttpsAccountIsNeverContacted
     EXPECT_TRUE(m_foreign.requests().isEmpty()) << "the token went out in clear";
 }
 
-TEST_F(TusUploadOrigin, APlainHttpEndpointElsewhereIsRefused)
+TEST_F(TusUploadScripted, APlainHttpEndpointElsewhereIsRefused)
 {
     const auto job = run(url("http://pli.example.org/api/v1/uploads"));
     EXPECT_EQ(job->error().code(), Error::Code::InsecureConnection);
 }
 
-TEST_F(TusUploadOrigin, ALocalhostSubdomainCountsAsLoopbackOnlyWhenItResolvesSo)
+TEST_F(TusUploadScripted, ALocalhostSubdomainCountsAsLoopbackOnlyWhenItResolvesSo)
 {
     // Whether pli-test.localhost leads here depends on the machine's resolver (systemd-resolved
     // says yes, plain /etc/hosts no): the upload must follow what it resolves to.
@@ -202,4 +212,53 @@ TEST(UploadOriginCheck, OnlyTheEndpointsSchemeHostAndPortPass)
     EXPECT_FALSE(passes("https://pli.example.org.evil.example/api/v1/uploads/u1"));
     EXPECT_FALSE(passes("ftp://pli.example.org/u1"));
     EXPECT_FALSE(passes(""));
+}
+
+namespace {
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+QList<ScriptedHttpServer::Request> patches(const ScriptedHttpServer &server)
+{
+    QList<ScriptedHttpServer::Request> found;
+    for (const auto &request : server.requests())
+        if (request.method == "PATCH")
+            found.append(request);
+    return found;
+}
+
+} // namespace
+
+TEST_F(TusUploadScripted, PrefixDigestsGoToAServerThatOffersThem)
+{
+    createUploadsAt("/api/v1/uploads/u1", "creation,checksum,prefix-digest");
+    pli::UploadOptions options;
+    options.chunkSize = 64 * 1024;
+    const auto job = run(hostileEndpoint(), {}, options);
+    ASSERT_TRUE(job->isSuccess()) << job->error().detail().toStdString();
+    const QByteArray file(100 * 1024, 'x');
+    const auto sent = patches(m_hostile);
+    ASSERT_EQ(sent.size(), 2);
+    EXPECT_EQ(sent[0].header("upload-prefix-digest"),
+              "sha-256=:" + sha256(file.left(64 * 1024)).toBase64() + ':');
+    EXPECT_EQ(sent[1].header("upload-prefix-digest"), "sha-256=:" + sha256(file).toBase64() + ':');
+    EXPECT_TRUE(sent[1].header("upload-checksum").isEmpty()) << "one digest per PATCH";
+}
+
+TEST_F(TusUploadScripted, ChunkChecksumsGoToAServerThatDoesNotOfferPrefixDigests)
+{
+    createUploadsAt("/api/v1/uploads/u1", "creation,checksum");
+    pli::UploadOptions options;
+    options.chunkSize = 64 * 1024;
+    const auto job = run(hostileEndpoint(), {}, options);
+    ASSERT_TRUE(job->isSuccess()) << job->error().detail().toStdString();
+    const QByteArray file(100 * 1024, 'x');
+    const auto sent = patches(m_hostile);
+    ASSERT_EQ(sent.size(), 2);
+    EXPECT_EQ(sent[1].header("upload-checksum"),
+              "sha256 " + sha256(file.mid(64 * 1024)).toBase64());
+    EXPECT_TRUE(sent[1].header("upload-prefix-digest").isEmpty());
 }
