@@ -27,16 +27,17 @@ namespace {
 
 constexpr double kGiB = 1073741824.0;
 
-double processCpuSeconds(int pid)
+// User and system CPU seconds of a process.
+std::pair<double, double> processCpu(int pid)
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!stat.open(QIODevice::ReadOnly))
-        return -1;
+        return {-1, -1};
     // The fields after the command name (which may hold spaces): utime is the 14th field.
     const QByteArray text = stat.readAll();
     const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
     const double ticks = double(sysconf(_SC_CLK_TCK));
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
+    return {fields.value(11).toDouble() / ticks, fields.value(12).toDouble() / ticks};
 }
 
 double ownCpuSeconds()
@@ -59,7 +60,7 @@ struct Measure
 {
     QElapsedTimer clock;
     double client = 0;
-    double server = 0;
+    std::pair<double, double> server;
     QByteArray load;
     int serverPid = 0;
 
@@ -68,7 +69,7 @@ struct Measure
         serverPid = pid;
         load = loadAverage();
         client = ownCpuSeconds();
-        server = processCpuSeconds(pid);
+        server = processCpu(pid);
         clock.start();
     }
     // `ownClient`: the client is this process (not a child such as curl).
@@ -76,12 +77,13 @@ struct Measure
     {
         const double wall = double(clock.nsecsElapsed()) / 1e9;
         const double clientCpu = ownClient ? ownCpuSeconds() - client : 0.0;
-        const double serverCpu = processCpuSeconds(serverPid) - server;
+        const auto [user, system] = processCpu(serverPid);
+        const double serverCpu = user + system - server.first - server.second;
         const double gib = double(size) / kGiB;
-        std::printf("%-5s wall=%.2fs client_cpu=%.2fs (%.2fs/GiB) server_cpu=%.2fs (%.2fs/GiB) "
-                    "load=%s\n",
+        std::printf("%-5s wall=%.2fs client_cpu=%.2fs (%.2fs/GiB) server_cpu=%.2fs (%.2fs/GiB; "
+                    "user %.2f, system %.2f) load=%s\n",
                     who, wall, clientCpu, clientCpu / gib, serverCpu, serverCpu / gib,
-                    load.constData());
+                    user - server.first, system - server.second, load.constData());
         std::fflush(stdout);
     }
 };
@@ -128,12 +130,16 @@ QUrl curlUpload(const QString &base, const QString &auth, const QString &file,
     const QByteArray created = runCurl(
         {QStringLiteral("-si"), QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-H"),
          auth, QStringLiteral("-H"), QStringLiteral("Tus-Resumable: 1.0.0"), QStringLiteral("-H"),
-         QStringLiteral("Upload-Length: %1").arg(QFileInfo(file).size()),
+         QStringLiteral("Upload-Length: %1").arg(QFileInfo(file).size()), QStringLiteral("-H"),
+         QStringLiteral("Upload-Metadata: filename ") +
+             QString::fromLatin1(QFileInfo(file).fileName().toUtf8().toBase64()),
          base + QStringLiteral("/api/v1/uploads")});
     const auto match = QRegularExpression(QStringLiteral("(?i)location: *(\\S+)"))
                            .match(QString::fromLatin1(created));
-    if (!match.hasMatch())
+    if (!match.hasMatch()) {
+        std::fprintf(stderr, "curl could not create the upload:\n%s\n", created.constData());
         return {};
+    }
     const QString url = base + match.captured(1);
     qint64 offset = 0;
     for (const QString &piece : pieces) {
