@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 
 #include <cstdio>
+#include <limits>
 
 int main(int argc, char **argv)
 {
@@ -37,8 +38,12 @@ int main(int argc, char **argv)
     const QCommandLineOption bufferOption(QStringLiteral("read-buffer-kib"),
                                           QStringLiteral("Qt read buffer per connection"),
                                           QStringLiteral("kib"), QStringLiteral("256"));
-    parser.addOptions(
-        {dirOption, shaOption, connectionsOption, chunkOption, tokenOption, bufferOption});
+    const QCommandLineOption handoverOption(
+        QStringLiteral("handover-ms"),
+        QStringLiteral("Hand the range of a connection quiet this long over (0: never)"),
+        QStringLiteral("ms"), QString::number(pli::DownloadOptions().handoverAfterMs));
+    parser.addOptions({dirOption, shaOption, connectionsOption, chunkOption, tokenOption,
+                       bufferOption, handoverOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -51,6 +56,8 @@ int main(int argc, char **argv)
     options.connections = parser.value(connectionsOption).toInt();
     options.chunkSize = parser.value(chunkOption).toLongLong() * 1024 * 1024;
     options.readBufferBytes = parser.value(bufferOption).toLongLong() * 1024;
+    const int handoverMs = parser.value(handoverOption).toInt();
+    options.handoverAfterMs = handoverMs > 0 ? handoverMs : std::numeric_limits<int>::max() / 2;
     const QByteArray token = parser.value(tokenOption).toLatin1();
 
     QNetworkAccessManager network;
@@ -74,9 +81,11 @@ int main(int argc, char **argv)
             return;
         }
         const qint64 bytes = QFileInfo(job.targetPath()).size();
-        std::printf("pli  bytes=%lld seconds=%.3f MB/s=%.1f peak_rss_mib=%.1f file=%s\n",
+        std::printf("pli  bytes=%lld seconds=%.3f MB/s=%.1f peak_rss_mib=%.1f handovers=%d "
+                    "file=%s\n",
                     static_cast<long long>(bytes), seconds, double(bytes) / 1e6 / seconds,
-                    double(usage.ru_maxrss) / 1024.0, qPrintable(job.targetPath()));
+                    double(usage.ru_maxrss) / 1024.0, job.handovers(),
+                    qPrintable(job.targetPath()));
         app.exit(0);
     });
     clock.start();

@@ -77,14 +77,6 @@
         <source>The file keeps changing on the server.</source>
         <translation>Le fichier ne cesse de changer sur le serveur.</translation>
     </message>
-    <message>
-        <source>The server did not say what the file should contain (no digest); it was not kept.</source>
-        <translation>Le serveur n&apos;a pas indiqué le contenu attendu du fichier (aucune empreinte); il n&apos;a pas été conservé.</translation>
-    </message>
-    <message>
-        <source>%1 arrived damaged and was deleted.</source>
-        <translation>%1 est arrivé endommagé et a été supprimé.</translation>
-    </message>
 </context>
 <context>
     <name>pli::ContactListModel</name>
@@ -153,6 +145,17 @@
         <source>the sign-in token is %1 bytes long; the system keychain keeps at most %2 bytes</source>
         <extracomment>%1 and %2 are sizes in bytes</extracomment>
         <translation>le jeton de session fait %1 octets; le trousseau du système en conserve au plus %2</translation>
+    </message>
+</context>
+<context>
+    <name>pli::DownloadDigest</name>
+    <message>
+        <source>The server did not say what the file should contain (no digest); it was not kept.</source>
+        <translation>Le serveur n&apos;a pas indiqué le contenu attendu du fichier (aucune empreinte); il n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged and was deleted.</source>
+        <translation>%1 est arrivé endommagé et a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -347,6 +350,10 @@
         <source>Cannot rename the finished download to %1.</source>
         <translation>Impossible de renommer le téléchargement terminé en %1.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: it is not a plain file.</source>
+        <translation>Impossible d&apos;écrire %1 : ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
 </context>
 <context>
     <name>pli::PasswordPolicy</name>
@@ -490,6 +497,18 @@
     <message>
         <source>The upload on the server does not match %1.</source>
         <translation>Le téléversement sur le serveur ne correspond pas à %1.</translation>
+    </message>
+    <message>
+        <source>The server redirected the upload to %1.</source>
+        <translation>Le serveur a redirigé le téléversement vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::UploadOrigin</name>
+    <message>
+        <source>The upload was to continue at %1, not on %2: it was stopped so that your session is not sent there.</source>
+        <extracomment>%1 is an address such as http://example.org:8080; %2 the account&apos;s server</extracomment>
+        <translation>Le téléversement devait se poursuivre à l&apos;adresse %1 et non sur %2 : il a été arrêté pour que votre session n&apos;y soit pas envoyée.</translation>
     </message>
 </context>
 <context>

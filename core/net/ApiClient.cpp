@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include "LoopbackName.h"
 #include "NetLog.h"
 #include "api/AddContactJob.h"
 #include "api/AddPersonaJob.h"
@@ -55,7 +56,7 @@ bool ApiClient::isLoopbackHost(const QString &host)
     QString name = host.toLower();
     if (name.endsWith(u'.'))
         name.chop(1);
-    if (name == u"localhost" || name.endsWith(u".localhost"))
+    if (name == u"localhost")
         return true;
     if (name.startsWith(u'[') && name.endsWith(u']'))
         name = name.mid(1, name.size() - 2);
@@ -74,9 +75,10 @@ Error ApiClient::checkServerUrl(const QUrl &url)
     if (scheme == u"https")
         return {};
     if (scheme == u"http")
-        return isLoopbackHost(url.host()) ? Error()
-                                          : Error(Error::Code::InsecureConnection,
-                                                  QStringLiteral("http:// to %1").arg(url.host()));
+        return isLoopbackHost(url.host()) || LoopbackName::needsLookup(url.host())
+                   ? Error()
+                   : Error(Error::Code::InsecureConnection,
+                           QStringLiteral("http:// to %1").arg(url.host()));
     return Error(Error::Code::InvalidInput, QStringLiteral("unsupported scheme"));
 }
 
@@ -94,6 +96,21 @@ Error ApiClient::setServerUrl(const QUrl &url)
 {
     m_serverUrl = url;
     m_serverUrlError = checkServerUrl(url);
+    const quint64 generation = ++m_serverUrlGeneration;
+    m_checkingServerUrl = !m_serverUrlError && url.scheme().toLower() == u"http" &&
+                          LoopbackName::needsLookup(url.host());
+    if (m_checkingServerUrl) {
+        LoopbackName::check(url.host(), this, [this, generation, host = url.host()](bool loopback) {
+            if (generation != m_serverUrlGeneration)
+                return; // another address was set meanwhile
+            m_checkingServerUrl = false;
+            if (!loopback)
+                m_serverUrlError =
+                    Error(Error::Code::InsecureConnection,
+                          QStringLiteral("%1 does not resolve to this computer").arg(host));
+            Q_EMIT serverUrlChecked();
+        });
+    }
     return m_serverUrlError;
 }
 

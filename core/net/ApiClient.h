@@ -64,15 +64,19 @@ public:
     // Accepts "https://host[:port][/prefix]" and, for loopback only, "http://...". Returns the
     // reason an address is refused (InsecureConnection for http:// elsewhere, InvalidInput for
     // a malformed one); a refused address is kept but every job fails with that error before
-    // sending anything.
+    // sending anything. An http:// "*.localhost" name is looked up first (asynchronously;
+    // isCheckingServerUrl() meanwhile, jobs wait) and refused unless it resolves to loopback only.
     Error setServerUrl(const QUrl &url);
     QUrl serverUrl() const { return m_serverUrl; }
     Error serverUrlError() const { return m_serverUrlError; }
+    bool isCheckingServerUrl() const { return m_checkingServerUrl; }
+    // The address's spelling only: an http:// "*.localhost" name passes here and is looked up by
+    // setServerUrl().
     static Error checkServerUrl(const QUrl &url);
     // "host" or "host:port" typed by a person becomes "https://host[:port]"; trims and drops a
     // trailing slash. The result still has to pass checkServerUrl().
     static QUrl serverUrlFromUserInput(const QString &text);
-    // localhost, 127.0.0.0/8 and ::1.
+    // localhost, 127.0.0.0/8 and ::1 (not "*.localhost": see LoopbackName).
     static bool isLoopbackHost(const QString &host);
     // The absolute URL of an API path such as "/conversations/42" (prefix /api/v1 added).
     // `path` must already be encoded: build it with pathSegment() for ids.
@@ -167,6 +171,8 @@ public:
     AcceptInvitationJob *acceptInvitation(const QString &token, const QString &newPassword);
 
 Q_SIGNALS:
+    // Once per setServerUrl() that had to look the name up, when serverUrlError() is final.
+    void serverUrlChecked();
     // The refresh token to persist (empty: forget it). Never logged.
     void refreshTokenChanged(const QString &refreshToken);
     // A renewal gave a new access token (renewSession's callers hear it through `done`).
@@ -184,6 +190,8 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_serverUrl;
     Error m_serverUrlError = Error(Error::Code::InvalidInput);
+    bool m_checkingServerUrl = false;
+    quint64 m_serverUrlGeneration = 0;
     QString m_accessToken;
     QString m_refreshToken;
     int m_accessTokenGeneration = 0;

@@ -65,6 +65,14 @@ Error NetworkJob::errorForAnswer(int status, const QByteArray &body, QNetworkRep
 
 void NetworkJob::doStart()
 {
+    if (isFinished())
+        return; // cancelled while the address was being checked
+    if (m_api->isCheckingServerUrl()) {
+        // Nothing is sent to a "*.localhost" address before it is known to be this computer.
+        connect(m_api, &ApiClient::serverUrlChecked, this, &NetworkJob::doStart,
+                Qt::SingleShotConnection);
+        return;
+    }
     const Error addressError = m_api->serverUrlError();
     if (addressError.isError()) {
         qCWarning(lcNet) << "refusing to send to" << m_api->serverUrl().host() << ":"

@@ -22,6 +22,7 @@ ChunkedDownload::ChunkedDownload(QNetworkAccessManager *network, RequestAuthoriz
     , m_options(std::move(options))
     , m_progress(m_options.progressIntervalMs,
                  [this] { return std::pair(m_received, m_journal.size); })
+    , m_stallWatch(m_options.handoverAfterMs)
 {
     m_options.connections = qBound(1, m_options.connections, 6);
     m_options.chunkSize = qMax<qint64>(64 * 1024, m_options.chunkSize);
@@ -34,6 +35,7 @@ ChunkedDownload::ChunkedDownload(QNetworkAccessManager *network, RequestAuthoriz
             });
     connect(&m_hasher, &PrefixHasher::finished, this, &ChunkedDownload::onDigest,
             Qt::QueuedConnection);
+    connect(&m_stallWatch, &StallWatch::quiet, this, &ChunkedDownload::handOver);
     m_clock.start();
 }
 
@@ -61,10 +63,9 @@ void ChunkedDownload::doStart()
     }
     Q_EMIT targetChosen(m_file.target());
 
-    const QString journalPath = m_file.journalPath();
-    const auto journal = DownloadJournal::load(journalPath);
-    const bool resumable =
-        journal && journal->canResume(m_request.url, m_request.attachmentId, m_file.size());
+    m_digest.reset(m_request.sha256);
+    const auto journal = m_file.journalToResume(m_request.url, m_request.attachmentId, m_digest);
+    const bool resumable = journal.has_value();
     if (const Error error = m_file.open(!resumable)) {
         failLater(error);
         return;
@@ -75,7 +76,10 @@ void ChunkedDownload::doStart()
         m_journal = *journal;
         m_journal.url = m_request.url;
         m_journal.targetPath = m_file.target();
-        m_chunks = QList<Chunk>(m_journal.chunkCount());
+        m_resumed = true;
+        if (!m_digest.isVouched() && m_journal.isComplete())
+            m_journal.done.clearBit(m_journal.chunkCount() - 1); // its answer says the digest
+        m_chunks.reset(m_journal.chunkCount());
         m_received = m_journal.completedBytes();
         m_hasher.advanceTo(m_journal.contiguousBytes());
         qCInfo(lcTransfer) << "resuming" << loggedUrl(m_request.url) << "at" << m_received << "of"
@@ -84,7 +88,7 @@ void ChunkedDownload::doStart()
         pump();
         return;
     }
-    QFile::remove(journalPath);
+    QFile::remove(m_file.journalPath());
     qCInfo(lcTransfer) << "downloading" << loggedUrl(m_request.url) << "to" << m_file.target();
     m_phase = Phase::Probing;
     startProbe();
@@ -105,6 +109,8 @@ RangeFetch *ChunkedDownload::makeFetch(qint64 begin, qint64 end, RangeFetch::Exp
                                  std::move(expect), m_options.stallTimeoutMs,
                                  m_options.readBufferBytes, this);
     fetch->setProperty(kSessionProperty, m_renewal.generation());
+    m_stallWatch.watch(fetch);
+    connect(fetch, &RangeFetch::headersAccepted, this, [this, fetch] { onHeaders(fetch); });
     connect(fetch, &RangeFetch::bytesWritten, this, [this](qint64 count) {
         m_renewal.proven();
         m_received += count;
@@ -123,7 +129,10 @@ void ChunkedDownload::startProbe()
     // whether ranges work at all.
     m_single = makeFetch(0, m_options.chunkSize, {});
     RangeFetch *probe = m_single;
-    connect(probe, &RangeFetch::headersAccepted, this, [this, probe] { onProbeHeaders(probe); });
+    connect(probe, &RangeFetch::headersAccepted, this, [this, probe] {
+        if (probe == m_single) // not if onHeaders() started over
+            onProbeHeaders(probe);
+    });
 }
 
 void ChunkedDownload::startWhole()
@@ -136,10 +145,26 @@ void ChunkedDownload::startWhole()
     RangeFetch *whole = m_single;
     connect(whole, &RangeFetch::headersAccepted, this, [this, whole] {
         m_journal.etag = whole->etag();
-        m_journal.sha256 = whole->sha256().isEmpty() ? m_request.sha256 : whole->sha256();
-        if (whole->total() >= 0)
+        if (whole == m_single && whole->total() >= 0)
             prepareForSize(whole->total());
     });
+}
+
+void ChunkedDownload::onHeaders(RangeFetch *fetch)
+{
+    // Each answer repeats the digest: one that contradicts the digest the bytes on disk were
+    // fetched under (a resumed journal's claim, an earlier answer) means they are other bytes.
+    if (!m_digest.heard(fetch->sha256()))
+        restartFromScratch(QStringLiteral("the server's digest is not the one expected"));
+}
+
+void ChunkedDownload::handOver(RangeFetch *fetch)
+{
+    // The rest of its range goes out now on another connection; this one is closed.
+    if (!m_chunks.release(fetch))
+        return;
+    ++m_handovers;
+    pump();
 }
 
 void ChunkedDownload::onProbeHeaders(RangeFetch *fetch)
@@ -149,12 +174,11 @@ void ChunkedDownload::onProbeHeaders(RangeFetch *fetch)
     m_journal.targetPath = m_file.target();
     m_journal.chunkSize = m_options.chunkSize;
     m_journal.reset(fetch->total(), fetch->etag());
-    m_journal.sha256 = fetch->sha256().isEmpty() ? m_request.sha256 : fetch->sha256();
     if (m_journal.etag.isEmpty())
         qCInfo(lcTransfer) << "no ETag: chunks cannot be validated, the digest still is";
     if (!prepareForSize(m_journal.size))
         return;
-    m_chunks = QList<Chunk>(m_journal.chunkCount());
+    m_chunks.reset(m_journal.chunkCount());
     m_phase = Phase::Running;
     if (m_journal.size > 0) {
         m_chunks[0].fetch = fetch;
@@ -216,12 +240,9 @@ void ChunkedDownload::onFetchDone(RangeFetch *fetch)
             return;
         }
     }
-    for (int i = 0; i < m_chunks.size(); ++i) {
-        if (m_chunks[i].fetch == fetch) {
-            m_chunks[i].fetch = nullptr;
-            onChunkDone(i, fetch);
-            return;
-        }
+    if (const qsizetype index = m_chunks.indexOf(fetch); index >= 0) {
+        m_chunks[index].fetch = nullptr;
+        onChunkDone(int(index), fetch);
     }
 }
 
@@ -311,28 +332,18 @@ void ChunkedDownload::pump()
         else
             startWhole();
     } else if (m_phase == Phase::Running) {
-        int active = 0;
-        for (const Chunk &chunk : std::as_const(m_chunks))
-            active += chunk.fetch ? 1 : 0;
-        bool allDone = true;
-        for (int i = 0; i < m_chunks.size(); ++i) {
-            if (m_journal.done.testBit(i))
-                continue;
-            allDone = false;
-            Chunk &chunk = m_chunks[i];
-            if (chunk.fetch || active >= m_options.connections)
-                continue;
-            if (chunk.notBeforeMs > now) {
-                wakeAt(chunk.notBeforeMs);
-                continue;
-            }
-            startChunk(i);
-            ++active;
-        }
-        if (allDone && active == 0 && !m_single) {
+        qint64 chunkWake = -1;
+        bool allDone = false;
+        const QList<qsizetype> start =
+            m_chunks.toStart(m_journal.done, m_options.connections, now, chunkWake, allDone);
+        if (allDone && m_chunks.inFlight() == 0 && !m_single) {
             verify();
             return;
         }
+        for (const qsizetype index : start)
+            startChunk(int(index));
+        if (chunkWake >= 0)
+            wakeAt(chunkWake);
     }
     if (wake >= 0)
         m_retryTimer.start(int(qMax<qint64>(0, wake - now)));
@@ -349,11 +360,14 @@ void ChunkedDownload::restartFromScratch(const QString &why)
     m_hasher.start(partPath());
     m_file.restart();
     m_journal = DownloadJournal();
-    m_chunks.clear();
+    m_digest.reset(m_request.sha256);
+    m_resumed = false;
+    m_chunks.reset(0);
     m_received = 0;
     m_singleAttempts = 0;
     m_singleNotBeforeMs = 0;
     m_progress.resetRate();
+    m_progress.start();
     m_phase = Phase::Probing;
     startProbe();
 }
@@ -370,27 +384,15 @@ void ChunkedDownload::onDigest(const QByteArray &digest, const QString &error)
 {
     if (m_phase != Phase::Verifying || isFinished())
         return;
-    if (!error.isEmpty()) {
-        fail(Error(Error::Code::FileError, error));
-        return;
+    if (!error.isEmpty())
+        return fail(Error(Error::Code::FileError, error));
+    if (const Error wrong = m_digest.check(digest, m_options.requireDigest, m_file.target())) {
+        if (m_resumed && m_digest.isVouched()) // an earlier run's bytes: fetch them all, once
+            return restartFromScratch(QStringLiteral("the resumed part file is damaged"));
+        return fail(wrong);
     }
-    if (m_journal.sha256.isEmpty() && m_options.requireDigest) {
-        fail(Error(Error::Code::Integrity, tr("The server did not say what the file should "
-                                              "contain (no digest); it was not kept.")));
-        return;
-    }
-    if (!m_journal.sha256.isEmpty() && digest != m_journal.sha256) {
-        qCWarning(lcTransfer) << "SHA-256 mismatch for" << m_file.target() << "expected"
-                              << m_journal.sha256.toHex() << "got" << digest.toHex();
-        fail(Error(
-            Error::Code::Integrity,
-            tr("%1 arrived damaged and was deleted.").arg(QFileInfo(m_file.target()).fileName())));
-        return;
-    }
-    if (const Error renameError = m_file.promote()) {
-        fail(renameError, true);
-        return;
-    }
+    if (const Error renameError = m_file.promote())
+        return fail(renameError, true);
     qCInfo(lcTransfer) << "verified and saved" << m_file.target() << m_journal.size << "bytes";
     m_phase = Phase::Ended;
     finishSuccess();
@@ -398,14 +400,7 @@ void ChunkedDownload::onDigest(const QByteArray &digest, const QString &error)
 
 void ChunkedDownload::abortFetches()
 {
-    for (Chunk &chunk : m_chunks) {
-        if (!chunk.fetch)
-            continue;
-        chunk.received += chunk.fetch->received();
-        chunk.fetch->abort();
-        chunk.fetch->deleteLater();
-        chunk.fetch = nullptr;
-    }
+    m_chunks.releaseAll();
     if (m_single) {
         m_single->abort();
         m_single->deleteLater();
@@ -433,10 +428,7 @@ void ChunkedDownload::resume()
     if (m_phase != Phase::Paused)
         return;
     m_phase = m_pausedFrom;
-    for (Chunk &chunk : m_chunks) {
-        chunk.attempts = 0;
-        chunk.notBeforeMs = 0;
-    }
+    m_chunks.forgetFailures();
     m_singleAttempts = 0;
     m_singleNotBeforeMs = 0;
     m_progress.resetRate();
@@ -480,6 +472,7 @@ void ChunkedDownload::fail(const Error &error, bool keepPart)
 
 void ChunkedDownload::saveJournal()
 {
+    m_journal.sha256 = m_digest.recorded();
     QString error;
     if (!m_journal.save(m_file.journalPath(), &error))
         qCWarning(lcTransfer) << "cannot save the resume journal:" << error;

@@ -2,12 +2,15 @@
 
 #include "Job.h"
 #include "net/SessionRenewal.h"
+#include "transfers/ChunkTable.h"
+#include "transfers/DownloadDigest.h"
 #include "transfers/DownloadJournal.h"
 #include "transfers/PartFile.h"
 #include "transfers/PrefixHasher.h"
 #include "transfers/RangeFetch.h"
 #include "transfers/RequestAuthorizer.h"
 #include "transfers/RetryPolicy.h"
+#include "transfers/StallWatch.h"
 #include "transfers/TransferProgress.h"
 
 #include <QElapsedTimer>
@@ -25,7 +28,9 @@ struct DownloadRequest
     QString attachmentId;
     QString directory; // where the file goes
     QString fileName;  // as the server named it: untrusted, sanitised before use
-    QByteArray sha256; // raw 32 bytes from the metadata, if known (Repr-Digest is preferred)
+    // Raw 32 bytes from the attachment's metadata, if known: a resumed download is checked
+    // against it (or the server's Repr-Digest), never against its journal alone.
+    QByteArray sha256;
     // Set to continue a download: the final path chosen the first time, whose "<path>.part"
     // and journal are on disk (TransferListModel stores it).
     QString targetPath;
@@ -36,6 +41,9 @@ struct DownloadOptions
     qint64 chunkSize = 8 * 1024 * 1024;
     int connections = 4; // 1..6, the HTTP/1.1 connections Qt opens to one host
     int stallTimeoutMs = 30000;
+    // A connection that receives nothing this long while others progress is closed and its
+    // range asked again on a new one (see StallWatch).
+    int handoverAfterMs = 5000;
     qint64 readBufferBytes = 256 * 1024; // per connection: what Qt may hold unread
     int progressIntervalMs = 250;
     int maxRestarts = 3; // times the file may change on the server during one download
@@ -73,6 +81,8 @@ public:
     // Body bytes written by this object: what a resume had to fetch again.
     qint64 bytesFetched() const { return m_fetched; }
     double bytesPerSecond() const { return m_progress.bytesPerSecond(); }
+    // Ranges taken from a stuck connection and asked again on another.
+    int handovers() const { return m_handovers; }
 
 Q_SIGNALS:
     void targetChosen(const QString &path);
@@ -95,20 +105,16 @@ private:
         Verifying,
         Ended
     };
-    struct Chunk
-    {
-        qint64 received = 0; // bytes already written at the chunk's start (this session)
-        int attempts = 0;
-        qint64 notBeforeMs = 0;
-        RangeFetch *fetch = nullptr;
-    };
+    using Chunk = ChunkTable::Chunk;
 
     bool prepareForSize(qint64 size);
     void startProbe();
     void startWhole();
     void startChunk(int index);
     RangeFetch *makeFetch(qint64 begin, qint64 end, RangeFetch::Expectation expect);
+    void onHeaders(RangeFetch *fetch);
     void onProbeHeaders(RangeFetch *fetch);
+    void handOver(RangeFetch *fetch);
     void onFetchDone(RangeFetch *fetch);
     void onChunkDone(int index, RangeFetch *fetch);
     bool scheduleRetry(int &attempts, qint64 &notBeforeMs, RangeFetch *fetch);
@@ -133,7 +139,9 @@ private:
     Phase m_pausedFrom = Phase::Idle;
     PartFile m_file;
     DownloadJournal m_journal;
-    QList<Chunk> m_chunks;
+    DownloadDigest m_digest;
+    bool m_resumed = false; // the part file came from an earlier run
+    ChunkTable m_chunks;
     RangeFetch *m_single = nullptr; // the probe, or the one stream when ranges are ignored
     int m_singleAttempts = 0;
     qint64 m_singleNotBeforeMs = 0;
@@ -144,6 +152,8 @@ private:
     QElapsedTimer m_clock;
     QTimer m_retryTimer;
     TransferProgress m_progress;
+    StallWatch m_stallWatch;
+    int m_handovers = 0;
 };
 
 } // namespace pli

@@ -1,6 +1,7 @@
 #include "transfers/DownloadJournal.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,8 +117,12 @@ bool DownloadJournal::save(const QString &path, QString *error) const
         {QStringLiteral("done"), encodeRanges(done)},
     };
     const QString temp = path + QStringLiteral(".new");
+    // A new file of the user's alone: never one found under that name (a symbolic link would
+    // make us write elsewhere).
+    QFile::remove(temp);
     QFile file(temp);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(QJsonDocument(object).toJson(QJsonDocument::Compact)) < 0 || !file.flush()) {
         if (error)
             *error = file.errorString();
@@ -138,7 +143,7 @@ bool DownloadJournal::save(const QString &path, QString *error) const
 std::optional<DownloadJournal> DownloadJournal::load(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+    if (QFileInfo(path).isSymLink() || !file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
     if (o.value(QStringLiteral("version")).toInt() != kVersion)

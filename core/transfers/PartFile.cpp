@@ -1,6 +1,6 @@
 #include "transfers/PartFile.h"
 
-#include "transfers/DownloadJournal.h"
+#include "transfers/DownloadDigest.h"
 #include "transfers/SafeFileName.h"
 
 #include <QDir>
@@ -10,10 +10,36 @@
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
 #endif
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 #include <cerrno>
 
 namespace pli {
+
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// Whether the open `file` is the plain file now at `path`: not reached through a symbolic link
+// swapped in between the check and the open.
+bool isFileAtPath(QFile &file, const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat opened = {};
+    struct stat named = {};
+    return ::fstat(file.handle(), &opened) == 0 && S_ISREG(opened.st_mode) &&
+           ::lstat(QFile::encodeName(path).constData(), &named) == 0 && S_ISREG(named.st_mode) &&
+           opened.st_dev == named.st_dev && opened.st_ino == named.st_ino;
+#else
+    Q_UNUSED(file);
+    const QFileInfo info(path);
+    return !info.isSymLink() && info.isFile();
+#endif
+}
+
+} // namespace
 
 Error PartFile::chooseTarget(const QString &previousTarget, const QString &directory,
                              const QString &serverName)
@@ -37,13 +63,41 @@ QString PartFile::journalPath() const
     return DownloadJournal::journalPathFor(m_partPath);
 }
 
+bool PartFile::isRegularFile() const
+{
+    const QFileInfo info(m_partPath);
+    return !info.isSymLink() && info.isFile();
+}
+
+std::optional<DownloadJournal> PartFile::journalToResume(const QUrl &url,
+                                                         const QString &attachmentId,
+                                                         DownloadDigest &digest) const
+{
+    auto journal = DownloadJournal::load(journalPath());
+    if (!journal || !isRegularFile() || journal->size <= 0 ||
+        !journal->canResume(url, attachmentId, size()) || !digest.claim(journal->sha256))
+        return std::nullopt;
+    return journal;
+}
+
 Error PartFile::open(bool truncate)
 {
+    const QFileInfo info(m_partPath);
+    if (info.isSymLink())
+        QFile::remove(m_partPath); // the link only: what it points to is not ours
     m_file.setFileName(m_partPath);
-    QIODevice::OpenMode mode = QIODevice::ReadWrite | QIODevice::Unbuffered;
-    if (truncate)
-        mode |= QIODevice::Truncate;
-    if (!m_file.open(mode))
+    // Not QIODevice::Truncate: nothing is cut before the file is known to be ours.
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered, kOwnerOnly))
+        return Error(Error::Code::FileError,
+                     tr("Cannot write %1: %2").arg(m_partPath, m_file.errorString()));
+    if (!isFileAtPath(m_file, m_partPath)) {
+        m_file.close();
+        return Error(Error::Code::FileError,
+                     tr("Cannot write %1: it is not a plain file.").arg(m_partPath));
+    }
+    // A part file of an older version may have been created with the umask's permissions.
+    m_file.setPermissions(kOwnerOnly);
+    if (truncate && !m_file.resize(0))
         return Error(Error::Code::FileError,
                      tr("Cannot write %1: %2").arg(m_partPath, m_file.errorString()));
     return {};

@@ -16,6 +16,13 @@ Sha256::Sha256()
         qFatal("OpenSSL cannot provide SHA-256");
 }
 
+Sha256::Sha256(const Sha256 &other)
+    : m_ctx(EVP_MD_CTX_new())
+{
+    if (!m_ctx || EVP_MD_CTX_copy_ex(m_ctx.get(), other.m_ctx.get()) != 1)
+        qFatal("OpenSSL cannot copy a SHA-256 state");
+}
+
 Sha256::~Sha256() = default;
 
 void Sha256::add(const char *data, qsizetype size)

@@ -15,7 +15,9 @@ class Sha256
 public:
     Sha256();
     ~Sha256();
-    Sha256(const Sha256 &) = delete;
+    // A copy of the state so far: the two go on independently (the digest of a prefix, then
+    // more bytes).
+    Sha256(const Sha256 &other);
     Sha256 &operator=(const Sha256 &) = delete;
 
     void add(const char *data, qsizetype size);

@@ -3,6 +3,7 @@
 #include "transfers/StreamedFileRequest.h"
 #include "transfers/TransferHeaders.h"
 #include "transfers/TransferLog.h"
+#include "transfers/UploadOrigin.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -126,7 +127,15 @@ void TusUpload::doStart()
         return;
     }
     m_progress.start();
-    send(m_uploadUrl.isEmpty() ? Step::Options : Step::Head);
+    // The bearer token goes only to the account's origin, over https unless to this computer.
+    UploadOrigin::verify(m_request.endpoint, m_uploadUrl, this, [this](const Error &error) {
+        if (isFinished())
+            return;
+        if (error)
+            return fail(error);
+        m_originVerified = true;
+        send(m_uploadUrl.isEmpty() ? Step::Options : Step::Head);
+    });
 }
 
 QNetworkRequest TusUpload::makeRequest(const QUrl &url)
@@ -135,6 +144,9 @@ QNetworkRequest TusUpload::makeRequest(const QUrl &url)
     QNetworkRequest request(url);
     request.setRawHeader("Tus-Resumable", kTusVersion);
     request.setTransferTimeout(m_options.stallTimeoutMs);
+    // A redirect could take the token elsewhere: 3xx answers are errors here.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     if (m_authorize)
@@ -144,7 +156,7 @@ QNetworkRequest TusUpload::makeRequest(const QUrl &url)
 
 void TusUpload::send(Step step)
 {
-    if (isFinished() || m_paused)
+    if (isFinished() || m_paused || !m_originVerified)
         return;
     QNetworkReply *reply = nullptr;
     switch (step) {
@@ -223,7 +235,7 @@ void TusUpload::sendPatchWith(const QByteArray &digest)
     QNetworkRequest request = makeRequest(m_uploadUrl);
     request.setRawHeader("Content-Type", "application/offset+octet-stream");
     request.setRawHeader("Upload-Offset", QByteArray::number(m_offset));
-    request.setRawHeader("Upload-Checksum", "sha256 " + digest.toBase64());
+    m_checksum.addHeader(request, digest);
     m_inFlight = 0;
     auto *patch = new StreamedFileRequest(request, "PATCH", m_request.filePath, m_offset,
                                           m_chunkLength, this);
@@ -323,6 +335,12 @@ void TusUpload::onAnswer(const Answer &answer, Step step)
         fail(Error::fromHttp(status, answer.body, retryAfter));
         return;
     }
+    if (status >= 300) {
+        fail(Error(Error::Code::MalformedResponse,
+                   tr("The server redirected the upload to %1.")
+                       .arg(QString::fromLatin1(answer.header("Location")))));
+        return;
+    }
     switch (step) {
     case Step::Options:
         onOptions(answer);
@@ -350,6 +368,8 @@ void TusUpload::onOptions(const Answer &answer)
                    tr("The server does not accept resumable uploads (tus 1.0.0).")));
         return;
     }
+    if (m_checksum.useExtensions(answer.header("Tus-Extension")))
+        m_digestOffset = -1; // a digest of the other kind
     const qint64 maxSize = headerNumber(answer.header("Tus-Max-Size"));
     if (maxSize >= 0 && m_size > maxSize) {
         fail(tooLarge(tr("%1 is %2; this server accepts at most %3.")
@@ -366,7 +386,10 @@ void TusUpload::onCreated(const Answer &answer)
         fail(Error(Error::Code::MalformedResponse, tr("The server created no upload.")));
         return;
     }
-    m_uploadUrl = m_request.endpoint.resolved(QUrl::fromEncoded(location));
+    const QUrl url = m_request.endpoint.resolved(QUrl::fromEncoded(location));
+    if (const Error error = UploadOrigin::checkUploadUrl(url, m_request.endpoint))
+        return fail(error);
+    m_uploadUrl = url;
     m_offset = qMax<qint64>(0, headerNumber(answer.header("Upload-Offset")));
     m_attempts = 0;
     qCInfo(lcTransfer) << "created upload" << uploadId() << "of" << m_size << "bytes";
@@ -385,6 +408,8 @@ void TusUpload::onHead(const Answer &answer)
         return;
     }
     qCInfo(lcTransfer) << "upload" << uploadId() << "continues at" << offset << "of" << m_size;
+    if (m_checksum.useExtensions(answer.header("Tus-Extension")))
+        m_digestOffset = -1;
     m_offset = offset;
     sendPatch();
 }
@@ -452,7 +477,7 @@ void TusUpload::doCancel()
     m_retryTimer.stop();
     m_progress.stop();
     dropRequests();
-    if (!m_uploadUrl.isEmpty()) {
+    if (!m_uploadUrl.isEmpty() && m_originVerified) {
         // Termination: the server frees the partial upload now rather than at expiry. Nobody
         // waits for the answer.
         QNetworkReply *terminate = m_network->deleteResource(makeRequest(m_uploadUrl));

@@ -45,9 +45,9 @@ struct UploadOptions
 
 // Uploads one file with tus 1.0.0 (creation, checksum, termination): checks the server's
 // Tus-Max-Size and the 1 GiB limits first, then PATCHes chunks read from disk, each with an
-// Upload-Checksum. After any failure (and after a restart, given the persisted upload URL) it
-// asks HEAD where the server stands and continues from there. Cancel terminates the upload on
-// the server.
+// Upload-Checksum, or an Upload-Prefix-Digest where the server offers it (ChunkChecksum). After any
+// failure (and after a restart, given the persisted upload URL) it asks HEAD where the server
+// stands and continues from there. Cancel terminates the upload on the server.
 class TusUpload : public Job
 {
     Q_OBJECT
@@ -143,6 +143,7 @@ private:
     int m_attempts = 0;
     bool m_paused = false;
     bool m_recreated = false;
+    bool m_originVerified = false; // UploadOrigin agreed: requests may go out
     QTimer m_retryTimer;
     TransferProgress m_progress;
 };

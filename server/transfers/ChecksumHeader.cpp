@@ -32,4 +32,36 @@ ChecksumHeader ChecksumHeader::parse(std::string_view header)
     return checksum;
 }
 
+ChecksumHeader ChecksumHeader::parsePrefixDigest(std::string_view header)
+{
+    // "sha-256=:BASE64:", possibly among other members: "sha-512=:...:, sha-256=:...:".
+    std::string_view value;
+    bool found = false;
+    while (!header.empty() && !found) {
+        const auto comma = header.find(',');
+        std::string_view member = header.substr(0, comma);
+        header = comma == std::string_view::npos ? std::string_view() : header.substr(comma + 1);
+        while (!member.empty() && member.front() == ' ')
+            member.remove_prefix(1);
+        while (!member.empty() && member.back() == ' ')
+            member.remove_suffix(1);
+        constexpr std::string_view kKey = "sha-256=";
+        if (member.substr(0, kKey.size()) == kKey) {
+            value = member.substr(kKey.size());
+            found = true;
+        }
+    }
+    if (!found)
+        throw ApiError(400, "unsupported_checksum_algorithm",
+                       "Upload-Prefix-Digest supports sha-256.");
+    ChecksumHeader checksum;
+    checksum.coversPrefix = true;
+    if (value.size() < 2 || value.front() != ':' || value.back() != ':' ||
+        !crypto::base64Decode(value.substr(1, value.size() - 2), checksum.expected) ||
+        checksum.expected.size() != Digest::sizeOf(DigestAlgorithm::Sha256))
+        throw ApiError(400, "invalid_checksum",
+                       "Upload-Prefix-Digest is not a sha-256=:<base64>: digest.");
+    return checksum;
+}
+
 } // namespace pli::server

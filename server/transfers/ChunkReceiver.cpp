@@ -17,7 +17,7 @@ ChunkReceiver::ChunkReceiver(const std::filesystem::path &file, std::int64_t off
     , m_checksum(std::move(checksum))
     , m_running(running)
 {
-    if (m_checksum)
+    if (m_checksum && !m_checksum->coversPrefix)
         m_chunkDigest.emplace(m_checksum->algorithm);
     if (m_running)
         m_runningBefore = m_running->digest; // to roll back to if the chunk is not kept
@@ -43,12 +43,16 @@ ChunkReceiver::Outcome ChunkReceiver::receive(const httplib::ContentReader &read
             writeFailed = true;
             return true;
         }
-        if (m_chunkDigest)
+        if (m_chunkDigest) // an Upload-Checksum: these bytes are hashed a second time
             m_chunkDigest->update(data, size);
         if (m_running)
             m_running->digest.update(data, size);
         return true;
     });
+
+    // The last gathered bytes reach the file before anything is decided.
+    if (!tooLong && !writeFailed && !m_sink.flush())
+        writeFailed = true;
 
     Outcome outcome = Outcome::Received;
     if (tooLong)
@@ -57,12 +61,8 @@ ChunkReceiver::Outcome ChunkReceiver::receive(const httplib::ContentReader &read
         outcome = Outcome::WriteFailed;
     else if (!complete)
         outcome = Outcome::Dropped;
-    else if (m_checksum) {
-        const auto actual = m_chunkDigest->finish();
-        if (actual.size() != m_checksum->expected.size() ||
-            CRYPTO_memcmp(actual.data(), m_checksum->expected.data(), actual.size()) != 0)
-            outcome = Outcome::ChecksumMismatch;
-    }
+    else if (m_checksum && !matchesChecksum())
+        outcome = Outcome::ChecksumMismatch;
 
     const bool keep = outcome == Outcome::Received || (outcome == Outcome::Dropped && !m_checksum);
     if (keep) {
@@ -72,6 +72,21 @@ ChunkReceiver::Outcome ChunkReceiver::receive(const httplib::ContentReader &read
         giveBack();
     }
     return outcome;
+}
+
+bool ChunkReceiver::matchesChecksum()
+{
+    std::vector<unsigned char> actual;
+    if (m_checksum->coversPrefix) {
+        if (!m_running)
+            return false;
+        Digest upToHere = m_running->digest; // the running digest goes on: finish a copy
+        actual = upToHere.finish();
+    } else {
+        actual = m_chunkDigest->finish();
+    }
+    return actual.size() == m_checksum->expected.size() &&
+           CRYPTO_memcmp(actual.data(), m_checksum->expected.data(), actual.size()) == 0;
 }
 
 void ChunkReceiver::giveBack()

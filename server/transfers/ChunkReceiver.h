@@ -15,9 +15,10 @@ class ContentReader;
 namespace pli::server {
 
 // Receives the body of one tus PATCH into the upload's file: each piece is written at the
-// offset as it arrives and hashed on the way (for Upload-Checksum and for the upload's running
-// SHA-256). Decides what is kept: everything received when the body is complete and correct, or
-// when the connection dropped without a checksum; nothing otherwise.
+// offset as it arrives and hashed on the way for the upload's running SHA-256 (and, for an
+// Upload-Checksum, once more on its own). Decides what is kept: everything received when the
+// body is complete and matches its checksum or prefix digest, or when the connection dropped
+// without either; nothing otherwise.
 class ChunkReceiver
 {
 public:
@@ -30,8 +31,8 @@ public:
         ChecksumMismatch, // nothing kept
     };
 
-    // `running` (may be null) is the upload's digest of its first `offset` bytes; it is advanced
-    // by exactly the bytes kept.
+    // `running` (may be null, not with a prefix digest) is the upload's digest of its first
+    // `offset` bytes; it is advanced by exactly the bytes kept.
     ChunkReceiver(const std::filesystem::path &file, std::int64_t offset, std::int64_t limit,
                   std::optional<ChecksumHeader> checksum, UploadRegistry::RunningDigest *running);
 
@@ -43,6 +44,7 @@ public:
 
 private:
     void giveBack();
+    bool matchesChecksum();
 
     FileSink m_sink;
     std::int64_t m_start;

@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -80,6 +81,25 @@ std::vector<unsigned char> Digest::sha256OfFile(const std::filesystem::path &fil
     if (in.bad())
         throw std::runtime_error("cannot read " + file.filename().string());
     return digest.finish();
+}
+
+Digest Digest::sha256OfPrefix(const std::filesystem::path &file, std::int64_t bytes)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw std::runtime_error("cannot read " + file.filename().string());
+    Digest digest(DigestAlgorithm::Sha256);
+    std::vector<char> buffer(1 << 16);
+    for (std::int64_t left = bytes; left > 0;) {
+        const auto want = static_cast<std::streamsize>(
+            std::min<std::int64_t>(left, static_cast<std::int64_t>(buffer.size())));
+        in.read(buffer.data(), want);
+        if (in.gcount() != want)
+            throw std::runtime_error("cannot read " + file.filename().string());
+        digest.update(buffer.data(), static_cast<std::size_t>(want));
+        left -= want;
+    }
+    return digest;
 }
 
 } // namespace pli::server

@@ -36,6 +36,9 @@ public:
     static std::size_t sizeOf(DigestAlgorithm algorithm);
     // SHA-256 of a whole file, read in bounded chunks. Throws std::runtime_error when unreadable.
     static std::vector<unsigned char> sha256OfFile(const std::filesystem::path &file);
+    // The running SHA-256 of the first `bytes` bytes of a file (not finished: more may follow).
+    // Throws std::runtime_error when the file is unreadable or shorter.
+    static Digest sha256OfPrefix(const std::filesystem::path &file, std::int64_t bytes);
 
 private:
     struct Free

@@ -16,6 +16,9 @@ struct UploadRecord;
 namespace tus {
 
 inline constexpr const char *kVersion = "1.0.0";
+// tus's own extensions, and pli's prefix-digest (PATCH: Upload-Prefix-Digest, see
+// ChecksumHeader), which OPTIONS and HEAD answers both announce.
+inline constexpr const char *kExtensions = "creation,checksum,termination,expiration,prefix-digest";
 
 // Every tus answer names the protocol version; requests must speak 1.0.0. Throws ApiError 412
 // "unsupported_tus_version" (with Tus-Version) otherwise.

@@ -54,8 +54,13 @@ void patchUpload(UploadService &uploads, const httplib::Request &req, httplib::R
     if (!claimedOffset)
         throw ApiError(400, "invalid_request", "Upload-Offset is required.");
     std::optional<ChecksumHeader> checksum;
+    if (req.has_header("Upload-Checksum") && req.has_header("Upload-Prefix-Digest"))
+        throw ApiError(400, "invalid_checksum",
+                       "Send Upload-Checksum or Upload-Prefix-Digest, not both.");
     if (req.has_header("Upload-Checksum"))
         checksum = ChecksumHeader::parse(req.get_header_value("Upload-Checksum"));
+    if (req.has_header("Upload-Prefix-Digest"))
+        checksum = ChecksumHeader::parsePrefixDigest(req.get_header_value("Upload-Prefix-Digest"));
 
     const UploadRecord found = uploads.owned(req.matches[1], principal.userId);
     if (found.attached)
@@ -78,8 +83,13 @@ void patchUpload(UploadService &uploads, const httplib::Request &req, httplib::R
         throw ApiError(413, "payload_too_large", "A PATCH may carry at most 64 MiB.");
 
     const auto limit = std::min(remaining, static_cast<std::int64_t>(ServerConfig::maxChunkBody));
-    ChunkReceiver receiver(uploads.ctx.attachments->uploadPath(upload.id), upload.offset, limit,
-                           checksum, lease->runningAt(upload.offset));
+    const auto path = uploads.ctx.attachments->uploadPath(upload.id);
+    // A prefix digest is checked with the running digest: after a restart it is hashed again from
+    // the file, once.
+    UploadRegistry::RunningDigest *running = checksum && checksum->coversPrefix
+                                                 ? &lease->runningFromFile(path, upload.offset)
+                                                 : lease->runningAt(upload.offset);
+    ChunkReceiver receiver(path, upload.offset, limit, checksum, running);
     bodyRead = true;
     const auto outcome = receiver.receive(reader);
     switch (outcome) {

@@ -30,6 +30,17 @@ UploadRegistry::RunningDigest *UploadRegistry::Lease::runningAt(std::int64_t off
     return nullptr;
 }
 
+UploadRegistry::RunningDigest &
+UploadRegistry::Lease::runningFromFile(const std::filesystem::path &file, std::int64_t offset)
+{
+    if (RunningDigest *running = runningAt(offset))
+        return *running;
+    m_entry->running.emplace();
+    m_entry->running->digest = Digest::sha256OfPrefix(file, offset);
+    m_entry->running->bytes = offset;
+    return *m_entry->running;
+}
+
 void UploadRegistry::Lease::dropRunning()
 {
     m_entry->running.reset();

@@ -3,6 +3,7 @@
 #include "Digest.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -45,6 +46,9 @@ public:
         // The running digest when it covers exactly the first `offset` bytes (a fresh one at
         // offset 0); nullptr when it does not, e.g. after a restart.
         RunningDigest *runningAt(std::int64_t offset);
+        // The running digest of the first `offset` bytes of `file`, hashed from the file when the
+        // one in memory does not cover them (after a restart). Throws std::runtime_error.
+        RunningDigest &runningFromFile(const std::filesystem::path &file, std::int64_t offset);
         void dropRunning();
 
     private:

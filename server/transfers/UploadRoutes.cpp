@@ -33,7 +33,7 @@ void options(UploadService &, const httplib::Request &, httplib::Response &res)
     res.status = 204;
     res.set_header("Tus-Resumable", tus::kVersion);
     res.set_header("Tus-Version", tus::kVersion);
-    res.set_header("Tus-Extension", "creation,checksum,termination,expiration");
+    res.set_header("Tus-Extension", tus::kExtensions);
     res.set_header("Tus-Max-Size", std::to_string(ServerConfig::maxUploadSize));
     res.set_header("Tus-Checksum-Algorithm", "sha1,sha256");
 }
@@ -92,6 +92,7 @@ void head(UploadService &uploads, const httplib::Request &req, httplib::Response
                    UploadMetadata::format(
                        {{"filename", upload.filename}, {"content_type", upload.contentType}}));
     res.set_header("Cache-Control", "no-store");
+    res.set_header("Tus-Extension", tus::kExtensions); // a client resuming here skips OPTIONS
 }
 
 void terminate(UploadService &uploads, const httplib::Request &req, httplib::Response &res)

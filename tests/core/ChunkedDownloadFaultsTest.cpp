@@ -171,6 +171,57 @@ TEST_F(ChunkedDownloadFaults, DropsAStalledConnectionAndRetries)
     EXPECT_EQ(m_proxy->faultsApplied(), 1);
 }
 
+TEST_F(ChunkedDownloadFaults, HandsAStalledRangeToAnotherConnectionWhileOthersProgress)
+{
+    // The first chunk stalls (bytes stop, the socket stays open) while three others trickle on.
+    // The stall timeout is far away: only the hand-over can finish the download in time.
+    m_options.stallTimeoutMs = 120000;
+    m_options.handoverAfterMs = 300;
+    m_proxy->addFault({FaultProxy::Kind::Stall, 0.4});
+    for (int i = 0; i < 3; ++i)
+        m_proxy->addFault(
+            {FaultProxy::Kind::Trickle, 0.0, FaultProxy::Direction::Response, "GET", 256 * 1024});
+    auto job = makeJob();
+    QSignalSpy finished(job.get(), &pli::Job::finished);
+    job->start();
+    ASSERT_TRUE(finished.wait(20000)) << "the stalled range waited for the stall timeout";
+    expectIntact(*job);
+    EXPECT_GE(job->handovers(), 1);
+    // The stalled chunk's rest was asked again, from where its bytes stopped.
+    bool askedRest = false;
+    for (const QByteArray &request : m_proxy->requests())
+        askedRest = askedRest ||
+                    (request.contains("Range: bytes=") && !request.contains("Range: bytes=0-") &&
+                     request.endsWith('-' + QByteArray::number(kChunk - 1)));
+    EXPECT_TRUE(askedRest);
+    EXPECT_LE(m_proxy->responseBodyBytes(), m_content.size() + kChunk);
+}
+
+TEST_F(ChunkedDownloadFaults, AStallWithNoOtherConnectionProgressingWaitsForTheTimeout)
+{
+    // One connection: nothing to compare with, so a quiet connection may just be a slow link.
+    m_options.connections = 1;
+    m_options.handoverAfterMs = 100;
+    m_options.stallTimeoutMs = 1000;
+    m_proxy->addFault({FaultProxy::Kind::Stall, 0.4});
+    auto job = run();
+    expectIntact(*job);
+    EXPECT_EQ(job->handovers(), 0);
+    EXPECT_EQ(m_proxy->faultsApplied(), 1);
+}
+
+TEST_F(ChunkedDownloadFaults, FinishesByteExactOverALongThinLink)
+{
+    // 100 ms round trip, 1 MiB/s per connection: every chunk waits, none stalls.
+    m_proxy = std::make_unique<FaultProxy>(quint16(m_server.port()));
+    m_proxy->setLink(100, 1024 * 1024);
+    m_options.handoverAfterMs = 2000;
+    auto job = run();
+    expectIntact(*job);
+    EXPECT_EQ(job->handovers(), 0);
+    EXPECT_EQ(m_proxy->responseBodyBytes(), m_content.size());
+}
+
 TEST_F(ChunkedDownloadFaults, ASlowTrickleIsNotAStall)
 {
     // 100 KiB/s for a 256 KiB chunk: slow, but bytes keep coming within the 800 ms window.

@@ -27,6 +27,7 @@ public:
     TestServer &operator=(const TestServer &) = delete;
 
     int port() const { return m_port; }
+    int pid() const { return m_pid; } // of the pli-server process (benchmarks read its CPU time)
     std::string baseUrl() const { return "http://127.0.0.1:" + std::to_string(m_port); }
     const std::filesystem::path &dataDir() const { return m_dataDir; }
     // A fresh client with sane timeouts (one per thread).

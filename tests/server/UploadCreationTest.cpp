@@ -12,7 +12,8 @@ TEST_F(Uploads, OptionsAdvertisesTheProtocolWithoutSignIn)
     EXPECT_EQ(res->status, 204);
     EXPECT_EQ(res->get_header_value("Tus-Resumable"), "1.0.0");
     EXPECT_EQ(res->get_header_value("Tus-Version"), "1.0.0");
-    EXPECT_EQ(res->get_header_value("Tus-Extension"), "creation,checksum,termination,expiration");
+    EXPECT_EQ(res->get_header_value("Tus-Extension"),
+              "creation,checksum,termination,expiration,prefix-digest");
     EXPECT_EQ(res->get_header_value("Tus-Max-Size"), "1073741824");
     EXPECT_EQ(res->get_header_value("Tus-Checksum-Algorithm"), "sha1,sha256");
 }

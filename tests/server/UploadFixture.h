@@ -40,6 +40,13 @@ inline std::string checksumOf(const std::string &algorithm, const std::string &b
     return algorithm + " " + crypto::base64Encode(digest.data(), digest.size());
 }
 
+// Upload-Prefix-Digest: the SHA-256 of the upload's bytes up to the end of a PATCH.
+inline std::string prefixDigestOf(const std::string &bytes)
+{
+    const auto digest = crypto::sha256(bytes);
+    return "sha-256=:" + crypto::base64Encode(digest.data(), digest.size()) + ":";
+}
+
 // A second pli-server process serving an existing data directory: the same server after a restart.
 class RestartedServer
 {

@@ -173,3 +173,36 @@ TEST_F(Uploads, RestartSweepsAndResumesWithTheDigestRecomputed)
     // The running digest died with the first process: the hash comes from the file.
     EXPECT_EQ(storedSha256(path), crypto::sha256Hex(bytes));
 }
+
+TEST_F(Uploads, APrefixDigestAfterARestartIsCheckedAgainstTheFile)
+{
+    const std::string bytes = TransferFixture::randomBytes(200 * 1024, 23);
+    const std::string path = create(static_cast<std::int64_t>(bytes.size()));
+    ASSERT_EQ(patch(path, 0, bytes.substr(0, 70000),
+                    {{"Upload-Prefix-Digest", prefixDigestOf(bytes.substr(0, 70000))}})
+                  ->status,
+              204);
+    ASSERT_EQ(f.server.stop(), 0);
+
+    RestartedServer restarted(f.server.dataDir());
+    auto again = restarted.client();
+    auto head = again->Head(path.c_str(), tus(f.aliceToken));
+    ASSERT_TRUE(head);
+    EXPECT_EQ(head->get_header_value("Tus-Extension"),
+              "creation,checksum,termination,expiration,prefix-digest");
+    // The running digest died with the first process: it is hashed again from the file.
+    auto wrong = again->Patch(
+        path.c_str(),
+        tus(f.aliceToken, {{"Upload-Offset", "70000"},
+                           {"Upload-Prefix-Digest", prefixDigestOf(bytes.substr(70000))}}),
+        bytes.substr(70000), kOctets);
+    ASSERT_TRUE(wrong);
+    EXPECT_EQ(wrong->status, 460);
+    auto rest = again->Patch(path.c_str(),
+                             tus(f.aliceToken, {{"Upload-Offset", "70000"},
+                                                {"Upload-Prefix-Digest", prefixDigestOf(bytes)}}),
+                             bytes.substr(70000), kOctets);
+    ASSERT_TRUE(rest);
+    EXPECT_EQ(rest->status, 204);
+    EXPECT_EQ(storedSha256(path), crypto::sha256Hex(bytes));
+}

@@ -98,6 +98,62 @@ TEST_F(Uploads, ChecksumMismatchAnswers460AndKeepsTheOffset)
     EXPECT_EQ(storedSha256(path), crypto::sha256Hex(bytes));
 }
 
+TEST_F(Uploads, PrefixDigestsCoverTheUploadFromItsFirstByte)
+{
+    const std::string bytes = TransferFixture::randomBytes(300 * 1024, 17);
+    const std::string path = create(static_cast<std::int64_t>(bytes.size()));
+    auto first = patch(path, 0, bytes.substr(0, 100000),
+                       {{"Upload-Prefix-Digest", prefixDigestOf(bytes.substr(0, 100000))}});
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->status, 204);
+    auto rest = patch(path, 100000, bytes.substr(100000),
+                      {{"Upload-Prefix-Digest", "sha-512=:AAAA:, " + prefixDigestOf(bytes)}});
+    ASSERT_TRUE(rest);
+    EXPECT_EQ(rest->status, 204);
+    EXPECT_EQ(storedSha256(path), crypto::sha256Hex(bytes));
+}
+
+TEST_F(Uploads, APrefixDigestOfTheBodyAloneAnswers460AndKeepsNothing)
+{
+    const std::string bytes = TransferFixture::randomBytes(5000, 19);
+    const std::string path = create(static_cast<std::int64_t>(bytes.size()));
+    ASSERT_EQ(patch(path, 0, bytes.substr(0, 1000))->status, 204);
+    // The digest of this PATCH's body alone, as Upload-Checksum would take it: not the prefix.
+    auto res = patch(path, 1000, bytes.substr(1000),
+                     {{"Upload-Prefix-Digest", prefixDigestOf(bytes.substr(1000))}});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 460);
+    EXPECT_EQ(jsonOf(res)["code"], "checksum_mismatch");
+    EXPECT_EQ(offsetOf(path), 1000);
+    EXPECT_EQ(fileSize(path), 1000u);
+    auto rest =
+        patch(path, 1000, bytes.substr(1000), {{"Upload-Prefix-Digest", prefixDigestOf(bytes)}});
+    ASSERT_TRUE(rest);
+    EXPECT_EQ(rest->status, 204);
+    EXPECT_EQ(storedSha256(path), crypto::sha256Hex(bytes));
+}
+
+TEST_F(Uploads, MalformedOrDoublePrefixDigestsAnswer400)
+{
+    const std::string path = create(3);
+    const std::pair<httplib::Headers, const char *> cases[] = {
+        {{{"Upload-Prefix-Digest", "sha-256=AAAA"}}, "invalid_checksum"},
+        {{{"Upload-Prefix-Digest", "sha-256=:AAAA:"}}, "invalid_checksum"},
+        {{{"Upload-Prefix-Digest", "md5=:kAFQmDzST7DWlj99KOF/cg==:"}},
+         "unsupported_checksum_algorithm"},
+        {{{"Upload-Prefix-Digest", prefixDigestOf("abc")},
+          {"Upload-Checksum", checksumOf("sha256", "abc")}},
+         "invalid_checksum"},
+    };
+    for (const auto &[headers, code] : cases) {
+        auto res = patch(path, 0, "abc", headers);
+        ASSERT_TRUE(res);
+        EXPECT_EQ(res->status, 400) << code;
+        EXPECT_EQ(jsonOf(res)["code"], code);
+        EXPECT_EQ(offsetOf(path), 0);
+    }
+}
+
 TEST_F(Uploads, UnsupportedChecksumAlgorithmAnswers400)
 {
     const std::string path = create(3);

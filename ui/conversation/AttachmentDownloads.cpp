@@ -72,6 +72,7 @@ void AttachmentDownloads::download(const Attachment &attachment, QWidget *dialog
     request.url = m_api->endpoint(
         QStringLiteral("/attachments/%1/content").arg(ApiClient::pathSegment(attachment.id)));
     request.attachmentId = attachment.id;
+    request.sha256 = QByteArray::fromHex(attachment.sha256.toLatin1());
     request.directory = directory();
     request.fileName = attachment.name;
     if (DownloadPreferences::askWhereToSave()) {

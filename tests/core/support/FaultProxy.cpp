@@ -4,6 +4,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <deque>
 #include <sys/socket.h>
 
 namespace pli::test {
@@ -25,6 +26,21 @@ struct FaultProxy::Stream
 
 struct FaultProxy::Link
 {
+    // Link mode (setLink): bytes on their way, per direction (0: to the server, 1: to the
+    // client), each due at a time; and what each direction may still send in this instant.
+    struct Delayed
+    {
+        qint64 dueMs = 0;
+        QByteArray bytes;
+    };
+    std::deque<Delayed> onTheWay[2];
+    qint64 queued[2] = {0, 0};
+    double budget[2] = {0, 0};
+    qint64 lastDrainMs = 0;
+    QTimer linkTimer;
+    bool shaped = false;       // in link mode
+    bool upstreamGone = false; // close the client once the bytes on the way are delivered
+
     QPointer<QTcpSocket> client;
     QPointer<QTcpSocket> upstream;
     QByteArray pendingUp; // bytes from the client before the upstream connection is ready
@@ -36,6 +52,11 @@ struct FaultProxy::Link
 };
 
 namespace {
+
+int side(FaultProxy::Direction direction)
+{
+    return direction == FaultProxy::Direction::Response ? 1 : 0;
+}
 
 void resetSocket(QTcpSocket *socket)
 {
@@ -68,12 +89,14 @@ FaultProxy::FaultProxy(quint16 upstreamPort, QObject *parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onConnection);
     m_server.listen(QHostAddress::LocalHost, 0);
+    m_clock.start();
 }
 
 FaultProxy::~FaultProxy()
 {
     for (auto &link : m_links) {
         link->trickleTimer.stop();
+        link->linkTimer.stop();
         if (link->client)
             link->client->abort();
         if (link->upstream)
@@ -89,6 +112,12 @@ QByteArray FaultProxy::baseUrl() const
 void FaultProxy::addFault(const Fault &fault)
 {
     m_faults.append(fault);
+}
+
+void FaultProxy::setLink(int roundTripMs, qint64 bytesPerSecond)
+{
+    m_roundTripMs = qMax(0, roundTripMs);
+    m_bytesPerSecond = qMax<qint64>(0, bytesPerSecond);
 }
 
 void FaultProxy::resetCounters()
@@ -121,18 +150,30 @@ void FaultProxy::onConnection()
                 pump(*link, Direction::Request, std::exchange(link->pendingUp, {}));
         });
         connect(client, &QTcpSocket::readyRead, this, [this, link] {
-            const QByteArray data = link->client->readAll();
             if (link->upstream->state() != QAbstractSocket::ConnectedState)
-                link->pendingUp += data;
+                link->pendingUp += link->client->readAll();
             else
-                pump(*link, Direction::Request, data);
+                pull(*link, Direction::Request);
         });
         connect(link->upstream, &QTcpSocket::readyRead, this,
-                [this, link] { pump(*link, Direction::Response, link->upstream->readAll()); });
+                [this, link] { pull(*link, Direction::Response); });
+        link->shaped = m_roundTripMs > 0 || m_bytesPerSecond > 0;
+        if (link->shaped) {
+            // What the link does not carry yet waits in the sockets, then in TCP: backpressure.
+            client->setReadBufferSize(256 * 1024);
+            link->upstream->setReadBufferSize(256 * 1024);
+            link->linkTimer.setTimerType(Qt::PreciseTimer);
+            link->linkTimer.setInterval(5);
+            connect(&link->linkTimer, &QTimer::timeout, this, [this, link] { drain(*link); });
+        }
         connect(client, &QTcpSocket::disconnected, this, [this, link] { closeLink(link); });
         connect(link->upstream, &QTcpSocket::disconnected, this, [this, link] {
             if (link->down.trickling && !link->down.trickleQueue.isEmpty())
                 return; // the trickle timer closes once the queue is delivered
+            if (link->shaped && (link->queued[1] > 0 || link->upstream->bytesAvailable() > 0)) {
+                link->upstreamGone = true; // drain() closes once the bytes on the way arrived
+                return;
+            }
             if (link->client)
                 link->client->disconnectFromHost();
         });
@@ -154,6 +195,79 @@ void FaultProxy::onConnection()
     }
 }
 
+void FaultProxy::pull(Link &link, Direction direction)
+{
+    QTcpSocket *in = direction == Direction::Response ? link.upstream : link.client;
+    if (!in)
+        return;
+    if (!link.shaped) {
+        pump(link, direction, in->readAll());
+        return;
+    }
+    // At most about two bandwidth-delay products on the way per direction, like a TCP window.
+    const qint64 window =
+        qMax<qint64>(1024 * 1024, 2 * m_bytesPerSecond * qMax(m_roundTripMs, 1) / 1000);
+    const qint64 room = window - link.queued[side(direction)];
+    if (room > 0 && in->bytesAvailable() > 0)
+        pump(link, direction, in->read(room));
+}
+
+void FaultProxy::send(Link &link, Direction direction, const QByteArray &bytes)
+{
+    QTcpSocket *out = direction == Direction::Response ? link.client : link.upstream;
+    if (!link.shaped) {
+        if (out)
+            out->write(bytes);
+        return;
+    }
+    const int d = side(direction);
+    link.onTheWay[d].push_back({m_clock.elapsed() + m_roundTripMs / 2, bytes});
+    link.queued[d] += bytes.size();
+    if (!link.linkTimer.isActive()) {
+        link.lastDrainMs = m_clock.elapsed();
+        link.linkTimer.start();
+    }
+}
+
+void FaultProxy::drain(Link &link)
+{
+    const qint64 now = m_clock.elapsed();
+    const qint64 elapsed = now - link.lastDrainMs;
+    link.lastDrainMs = now;
+    for (const Direction direction : {Direction::Request, Direction::Response}) {
+        const int d = side(direction);
+        QTcpSocket *out = direction == Direction::Response ? link.client : link.upstream;
+        if (m_bytesPerSecond > 0)
+            link.budget[d] = qMin(link.budget[d] + double(m_bytesPerSecond * elapsed) / 1000.0,
+                                  double(m_bytesPerSecond) / 10.0); // bursts of 100 ms at most
+        auto &queue = link.onTheWay[d];
+        while (!queue.empty() && queue.front().dueMs <= now) {
+            QByteArray &bytes = queue.front().bytes;
+            const qint64 n = m_bytesPerSecond > 0
+                                 ? qMin<qint64>(bytes.size(), qint64(link.budget[d]))
+                                 : bytes.size();
+            if (n <= 0)
+                break;
+            if (out)
+                out->write(bytes.constData(), n);
+            link.budget[d] -= double(n);
+            link.queued[d] -= n;
+            if (n == bytes.size())
+                queue.pop_front();
+            else
+                bytes.remove(0, n);
+        }
+        pull(link, direction);
+    }
+    const bool idle = link.queued[0] == 0 && link.queued[1] == 0 &&
+                      (!link.upstream || link.upstream->bytesAvailable() == 0) &&
+                      (!link.client || link.client->bytesAvailable() == 0);
+    if (idle)
+        link.linkTimer.stop(); // send() starts it again
+    if (idle && link.upstreamGone && link.client)
+        link.client->disconnectFromHost();
+}
+
 void FaultProxy::pump(Link &link, Direction direction, QByteArray data)
 {
     if (link.closed)
@@ -167,7 +281,7 @@ void FaultProxy::pump(Link &link, Direction direction, QByteArray data)
         return;
     }
     const auto forward = [&](const QByteArray &bytes, bool body) {
-        out->write(bytes);
+        send(link, direction, bytes);
         if (body && direction == Direction::Response)
             m_responseBodyBytes += bytes.size();
     };
@@ -271,6 +385,7 @@ void FaultProxy::closeLink(Link *link)
         return;
     link->closed = true;
     link->trickleTimer.stop();
+    link->linkTimer.stop();
     if (link->client) {
         link->client->abort();
         link->client->deleteLater();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QTcpServer>
@@ -16,7 +17,9 @@ namespace pli::test {
 // It follows the HTTP/1.1 messages in both directions (Content-Length framing) so a fault can
 // hit a chosen point of one response body (a download chunk) or request body (an upload PATCH):
 // reset the connection, close it early, stop sending, or slow to a trickle. It also counts the
-// body bytes it delivered, so tests can tell how much was fetched again.
+// body bytes it delivered, so tests can tell how much was fetched again. With setLink() it also
+// plays a long, thin link: every byte arrives half a round trip late, and each connection
+// carries a limited number of bytes per second each way (benchmarks: bench/ProxyBench.cpp).
 class FaultProxy : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,9 @@ public:
 
     // Each fault hits the next message that matches it, once, in the order added.
     void addFault(const Fault &fault);
+    // Delays every byte by roundTripMs / 2 each way and limits each connection to
+    // `bytesPerSecond` each way (0: unlimited). For connections opened afterwards.
+    void setLink(int roundTripMs, qint64 bytesPerSecond);
     int pendingFaults() const { return int(m_faults.size()); }
     int faultsApplied() const { return m_applied; }
 
@@ -62,6 +68,9 @@ private:
     struct Link;
     struct Stream;
     void onConnection();
+    void pull(Link &link, Direction direction);
+    void send(Link &link, Direction direction, const QByteArray &bytes);
+    void drain(Link &link);
     void pump(Link &link, Direction direction, QByteArray data);
     bool applyFault(Link &link, Direction direction, Stream &stream, QByteArray rest);
     void closeLink(Link *link);
@@ -74,6 +83,9 @@ private:
     int m_applied = 0;
     qint64 m_responseBodyBytes = 0;
     QList<QByteArray> m_requests;
+    int m_roundTripMs = 0;
+    qint64 m_bytesPerSecond = 0;
+    QElapsedTimer m_clock;
 };
 
 } // namespace pli::test
