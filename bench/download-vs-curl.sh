@@ -13,13 +13,8 @@ work=${2:-/tmp/pli-bench}
 size_mib=${3:-1024}
 port=18089
 
-need=()
-command -v nginx >/dev/null || need+=(nginx)
-command -v aria2c >/dev/null || need+=(aria2)
-command -v curl >/dev/null || need+=(curl)
-if ((${#need[@]})); then
-  apt-get install -y -q "${need[@]}" >/dev/null
-fi
+# nginx, aria2c, curl, bc, GNU time: the packages of `scripts/setup.sh --bench`.
+"$(dirname "$0")/../scripts/setup.sh" --bench
 
 mkdir -p "$work/www" "$work/out" "$work/nginx"
 file="$work/www/random.bin"

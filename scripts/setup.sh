@@ -31,11 +31,11 @@ packages=(
 )
 bench_packages=(
   # bench/download-vs-curl.sh: a reference HTTP server and the downloaders compared with Pli
-  nginx-light aria2 curl time bc
+  nginx aria2 curl time bc
 )
 # The programs the benchmarks start, with their packages: the check knows them even on a machine
 # where the benchmarks' packages are not installed (CI).
-bench_programs=(nginx:nginx-light aria2c:aria2 curl:curl bc:bc)
+bench_programs=(nginx:nginx aria2c:aria2 curl:curl bc:bc)
 
 list=false
 for arg in "$@"; do
