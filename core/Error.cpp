@@ -302,7 +302,7 @@ QString Error::message() const
             .arg(rules.join(QStringLiteral("; ")));
     }
     case Code::InvalidToken:
-        return tr("This link is invalid or has expired. Ask for a new one.");
+        return tr("This link is invalid, has expired or was already used. Ask for a new one.");
     case Code::NotFound:
         return tr("This item does not exist or you may not see it.");
     case Code::Forbidden:

@@ -4,12 +4,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>Pli: secure conversations and documents.</source>
-        <translation>Pli : conversations et documents sécurisés.</translation>
-    </message>
-    <message>
-        <source>Sign in to the server at &lt;url&gt;.</source>
-        <translation>Ouvrir une session sur le serveur à l&apos;adresse &lt;url&gt;.</translation>
+        <source>Pli is already running but does not answer.</source>
+        <translation>Pli est déjà ouvert mais ne répond pas.</translation>
     </message>
 </context>
 <context>
@@ -244,10 +240,6 @@
         <translation>Le nouveau mot de passe ne respecte pas les règles des mots de passe. Il lui faut : %1.</translation>
     </message>
     <message>
-        <source>This link is invalid or has expired. Ask for a new one.</source>
-        <translation>Ce lien n&apos;est pas valide ou a expiré. Demandez-en un nouveau.</translation>
-    </message>
-    <message>
         <source>This item does not exist or you may not see it.</source>
         <translation>Cet élément n&apos;existe pas ou vous n&apos;avez pas le droit de le voir.</translation>
     </message>
@@ -326,6 +318,48 @@
     <message>
         <source>An unexpected error occurred.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>Pli does not know what this link opens (it may need a newer Pli).</source>
+        <translation>Pli ne sait pas ce que ce lien ouvre (il faut peut-être une version plus récente de Pli).</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: its code is missing.</source>
+        <translation>Le lien est incomplet : son code manque.</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: it names no conversation.</source>
+        <translation>Le lien est incomplet : il n&apos;indique aucune conversation.</translation>
+    </message>
+    <message>
+        <source>The link was damaged on the way: part of it is missing or changed.</source>
+        <translation>Le lien a été abîmé en chemin : une partie manque ou a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The server address in the link is not valid.</source>
+        <translation>L&apos;adresse du serveur indiquée dans le lien n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The link names the same thing twice.</source>
+        <translation>Le lien indique deux fois la même chose.</translation>
+    </message>
+    <message>
+        <source>This is not a link Pli can open.</source>
+        <translation>Ce n&apos;est pas un lien que Pli peut ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 Copy the whole link from the e-mail, or ask for a new one.</source>
+        <extracomment>%1 is the reason, e.g. &quot;The link is incomplete: its code is missing.&quot;</extracomment>
+        <translation>%1 Copiez le lien entier depuis le courriel, ou demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This link is invalid, has expired or was already used. Ask for a new one.</source>
+        <translation>Ce lien n&apos;est pas valide, a expiré ou a déjà servi. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This link is for the server %1, not for the account in use. Sign in to %1 to open it.</source>
+        <extracomment>%1 is a server address such as https://pli.example.org</extracomment>
+        <translation>Ce lien est destiné au serveur %1, pas au compte utilisé. Ouvrez une session sur %1 pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1577,17 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::ui::ApplicationWindows</name>
+    <message>
+        <source>The conversation of this link is not among those of the accounts signed in. If the e-mail went to another of your accounts, sign in to it with &quot;Add another account…&quot; and open the link again.</source>
+        <translation>La conversation de ce lien ne fait pas partie de celles des comptes ouverts. Si le courriel a été envoyé à un autre de vos comptes, ouvrez une session sur celui-ci avec « Ajouter un autre compte… » puis ouvrez de nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>Link from an e-mail</source>
+        <translation>Lien d&apos;un courriel</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::AttachmentDownloads</name>
     <message>
         <source>The download was cancelled.</source>
@@ -2161,6 +2206,72 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::ui::LaunchArguments</name>
+    <message>
+        <source>Pli: secure conversations and documents.</source>
+        <translation>Pli : conversations et documents sécurisés.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server at &lt;url&gt;.</source>
+        <translation>Ouvrir une session sur le serveur à l&apos;adresse &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>A link from a Pli e-mail (pli://… or https://…/open/…): an invitation, a password reset, an account unlock or a conversation. Given to the Pli already running, if any.</source>
+        <translation>Un lien d&apos;un courriel de Pli (pli://… ou https://…/open/…) : une invitation, une réinitialisation du mot de passe, un déverrouillage de compte ou une conversation. Transmis au Pli déjà ouvert, s&apos;il y en a un.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::LinkStatusPage</name>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Retour à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>&amp;Reset my password</source>
+        <translation>Réinitialiser mon &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Send me a new link</source>
+        <translation>&amp;Envoyez-moi un nouveau lien</translation>
+    </message>
+    <message>
+        <source>Checking your invitation…</source>
+        <translation>Vérification de votre invitation…</translation>
+    </message>
+    <message>
+        <source>Unlocking your account…</source>
+        <translation>Déverrouillage de votre compte…</translation>
+    </message>
+    <message>
+        <source>Checking the link…</source>
+        <translation>Vérification du lien…</translation>
+    </message>
+    <message>
+        <source>This link cannot be used</source>
+        <translation>Ce lien ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>The link belongs to another Pli server than the one you use. Open it where you use that server, or sign in to it.</source>
+        <translation>Le lien appartient à un autre serveur Pli que celui que vous utilisez. Ouvrez-le là où vous utilisez ce serveur, ou ouvrez une session sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>Check your connection and open the link again.</source>
+        <translation>Vérifiez votre connexion et ouvrez de nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>An invitation works once and for a limited time. If you already chose your password, sign in with it; otherwise ask the person who invited you to send a new invitation.</source>
+        <translation>Une invitation ne sert qu&apos;une fois et pour une durée limitée. Si vous avez déjà choisi votre mot de passe, ouvrez une session avec celui-ci ; sinon, demandez à la personne qui vous a invité de vous envoyer une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>A reset link works once, for a limited time, and only the newest one sent counts. Ask for a new link: it arrives in a few minutes.</source>
+        <translation>Un lien de réinitialisation ne sert qu&apos;une fois, pour une durée limitée, et seul le plus récent compte. Demandez un nouveau lien : il arrive en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>An unlock link works once and for a limited time. If your account is still locked, reset your password: that unlocks it too.</source>
+        <translation>Un lien de déverrouillage ne sert qu&apos;une fois et pour une durée limitée. Si votre compte est toujours verrouillé, réinitialisez votre mot de passe : cela le déverrouille aussi.</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::MainWindow</name>
     <message>
         <source>%1: %2</source>
@@ -2467,6 +2578,49 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::ui::SignInLinkFlow</name>
+    <message>
+        <source>Open the link?</source>
+        <translation>Ouvrir le lien ?</translation>
+    </message>
+    <message>
+        <source>A sign-in is in progress in this window. Leave it to open the link from your e-mail?</source>
+        <translation>Une ouverture de session est en cours dans cette fenêtre. L&apos;abandonner pour ouvrir le lien de votre courriel ?</translation>
+    </message>
+    <message>
+        <source>Open the link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Continue signing in</source>
+        <translation>Poursuivre l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Account unlocked — sign in</source>
+        <translation>Compte déverrouillé — ouvrez une session</translation>
+    </message>
+    <message>
+        <source>Your account can be used again: sign in with your username and password.</source>
+        <translation>Votre compte peut de nouveau être utilisé : ouvrez une session avec votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your new password is set</source>
+        <translation>Votre nouveau mot de passe est enregistré</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and this password.</source>
+        <translation>Ouvrez une session avec votre nom d&apos;utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign in to open the conversation</source>
+        <translation>Ouvrez une session pour afficher la conversation</translation>
+    </message>
+    <message>
+        <source>The conversation of the link from your e-mail opens as soon as you are signed in.</source>
+        <translation>La conversation du lien de votre courriel s&apos;affiche dès que votre session est ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::SignInWindow</name>
     <message>
         <source>%1 is already signed in.</source>
@@ -2545,6 +2699,57 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>The PDF file %1 could not be written.</source>
         <translation>Le fichier PDF %1 n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::TokenPasswordPage</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Welcome to Pli. Choose the password of your account: it must meet every rule below. You then set up the authenticator app of your phone, and you are in.</source>
+        <translation>Bienvenue dans Pli. Choisissez le mot de passe de votre compte : il doit respecter toutes les règles ci-dessous. Vous configurerez ensuite l&apos;application d&apos;authentification de votre téléphone, et ce sera tout.</translation>
+    </message>
+    <message>
+        <source>As written in your invitation e-mail</source>
+        <translation>Tel qu&apos;indiqué dans votre courriel d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this password</source>
+        <translation>&amp;Choisir ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation>Réinitialisez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must meet every rule below. It replaces the old one everywhere, ends your other sign-ins and unlocks your account if it was locked.</source>
+        <translation>Choisissez un nouveau mot de passe : il doit respecter toutes les règles ci-dessous. Il remplace l&apos;ancien partout, ferme vos autres sessions et déverrouille votre compte s&apos;il était verrouillé.</translation>
+    </message>
+    <message>
+        <source>Optional: to sign in right away</source>
+        <translation>Facultatif : pour ouvrir une session tout de suite</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the new password</source>
+        <translation>&amp;Confirmez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Retour à l&apos;ouverture de session</translation>
     </message>
 </context>
 <context>
