@@ -745,32 +745,13 @@
         <translation>Vous devez choisir un nouveau mot de passe. Il lui faut :</translation>
     </message>
     <message>
-        <source>a new password is needed: run pli-cli login at a terminal</source>
-        <translation>un nouveau mot de passe est nécessaire : lancez pli-cli login dans un terminal</translation>
-    </message>
-    <message>
-        <source>New password: </source>
-        <translation>Nouveau mot de passe : </translation>
-    </message>
-    <message>
-        <source>New password again: </source>
-        <translation>Nouveau mot de passe, encore une fois : </translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
-    </message>
-    <message>
-        <source>The new password does not follow these rules:</source>
-        <translation>Le nouveau mot de passe ne respecte pas ces règles :</translation>
-    </message>
-    <message>
-        <source>the new passwords differ</source>
-        <translation>les nouveaux mots de passe diffèrent</translation>
-    </message>
-    <message>
         <source>the sign-in was abandoned: an answer is missing</source>
         <translation>l&apos;ouverture de session a été abandonnée : une réponse manque</translation>
+    </message>
+    <message>
+        <source>To unlock it, copy the link of that e-mail into: pli-cli link &quot;LINK&quot;</source>
+        <extracomment>pli-cli link is a command: keep it as it is</extracomment>
+        <translation>Pour le déverrouiller, copiez le lien de ce courriel dans : pli-cli link &quot;LIEN&quot;</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1027,18 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>too many arguments for the command %1: %1 %2</source>
         <translation>trop d&apos;arguments pour la commande %1 : %1 %2</translation>
     </message>
+    <message>
+        <source>LINK [--user NAME]</source>
+        <translation>LIEN [--user NOM]</translation>
+    </message>
+    <message>
+        <source>Do what a link from a Pli e-mail is for.</source>
+        <translation>Faire ce à quoi sert un lien d&apos;un courriel de Pli.</translation>
+    </message>
+    <message>
+        <source>LINK is a link copied from an e-mail: pli://… or https://…/open/…. An invitation or a password reset shows the password rules and asks for the new password twice (read from standard input with --password-stdin); with --user it then signs in, as login does. An unlock link unlocks the account. A conversation link shows the conversation, as show does. The link names its server; --server or --account must name the same one, and a link without a server is for the account in use.</source>
+        <translation>LIEN est un lien copié d&apos;un courriel : pli://… ou https://…/open/…. Une invitation ou une réinitialisation du mot de passe affiche les règles des mots de passe et demande deux fois le nouveau mot de passe (lu sur l&apos;entrée standard avec --password-stdin) ; avec --user, la session est ensuite ouverte, comme avec login. Un lien de déverrouillage déverrouille le compte. Un lien de conversation affiche la conversation, comme show. Le lien indique son serveur ; --server ou --account doivent indiquer le même, et un lien sans serveur vaut pour le compte utilisé.</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::CommandLine</name>
@@ -1219,6 +1212,45 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::cli::LinkCommand</name>
+    <message>
+        <source>this link does not name its server: give --server URL</source>
+        <translation>ce lien n&apos;indique pas son serveur : précisez --server URL</translation>
+    </message>
+    <message>
+        <source>Your account on %1 is unlocked: sign in again with pli-cli login.</source>
+        <translation>Votre compte sur %1 est déverrouillé : ouvrez de nouveau une session avec pli-cli login.</translation>
+    </message>
+    <message>
+        <source>Choose your password. It needs:</source>
+        <translation>Choisissez votre mot de passe. Il lui faut :</translation>
+    </message>
+    <message>
+        <source>Reset your password. The new one needs:</source>
+        <translation>Réinitialisez votre mot de passe. Il faut au nouveau :</translation>
+    </message>
+    <message>
+        <source>Your password is chosen; signing in.</source>
+        <translation>Votre mot de passe est choisi ; ouverture de la session.</translation>
+    </message>
+    <message>
+        <source>Your password is reset; signing in.</source>
+        <translation>Votre mot de passe est réinitialisé ; ouverture de la session.</translation>
+    </message>
+    <message>
+        <source>Your password is chosen.</source>
+        <translation>Votre mot de passe est choisi.</translation>
+    </message>
+    <message>
+        <source>Your password is reset.</source>
+        <translation>Votre mot de passe est réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Sign in with it: pli-cli login --server %1 --user NAME</source>
+        <translation>Ouvrez une session avec celui-ci : pli-cli login --server %1 --user NOM</translation>
+    </message>
+</context>
+<context>
     <name>pli::cli::ListCommand</name>
     <message>
         <source>--page needs a page number from 1</source>
@@ -1324,6 +1356,37 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>The server could not be told to end the session; it ends by itself when it expires.</source>
         <translation>Le serveur n&apos;a pas pu être avisé de la fin de la session ; elle prendra fin d&apos;elle-même à son expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::cli::NewPasswordPrompt</name>
+    <message>
+        <source>the new password is missing</source>
+        <translation>le nouveau mot de passe manque</translation>
+    </message>
+    <message>
+        <source>a new password is needed: run the command at a terminal, or give it twice on standard input with --password-stdin</source>
+        <translation>un nouveau mot de passe est nécessaire : lancez la commande dans un terminal, ou donnez-le deux fois sur l&apos;entrée standard avec --password-stdin</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Nouveau mot de passe, encore une fois : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>The new password does not follow these rules:</source>
+        <translation>Le nouveau mot de passe ne respecte pas ces règles :</translation>
+    </message>
+    <message>
+        <source>the new passwords differ</source>
+        <translation>les nouveaux mots de passe diffèrent</translation>
     </message>
 </context>
 <context>
