@@ -138,19 +138,24 @@ protected:
         return main;
     }
 
-    // The conversation on screen is `id`, with its persona's list behind it.
+    // The conversation on screen is `id`, with its persona's list behind it (once the account's
+    // personas are loaded, for an account signed in a moment ago).
     void expectConversationOpen(MainWindow *main, const std::string &id,
                                 const std::string &personaId)
     {
         auto *view = child<ConversationView>(main, QStringLiteral("conversationView"));
+        auto *list = child<ConversationListView>(main, QStringLiteral("conversationList"));
         ASSERT_TRUE(QTest::qWaitFor(
             [&] {
-                return view->isVisible() && view->conversationId() == QString::fromStdString(id);
+                return view->isVisible() && view->conversationId() == QString::fromStdString(id) &&
+                       list->personaId() == QString::fromStdString(personaId);
             },
-            15000));
-        EXPECT_EQ(
-            child<ConversationListView>(main, QStringLiteral("conversationList"))->personaId(),
-            QString::fromStdString(personaId));
+            15000))
+            << "shown: " << view->conversationId().toStdString() << " over the list of "
+            << list->personaId().toStdString();
+        // The persona's tab is chosen after the workspace's own first choice (both follow the
+        // personas' loading, in that order): the conversation stays on screen.
+        EXPECT_TRUE(view->isVisible());
     }
 
     std::string arrangeConversation(std::string *alicePersona)
