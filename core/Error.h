@@ -55,6 +55,10 @@ public:
         FileError,
         KeychainUnavailable,
         InvalidInput,
+        // Links from e-mails (core/links): detail() is the reason word (Link::Problem) or, for
+        // WrongServer, the server the link names
+        InvalidLink,
+        WrongServer,
         // Anything else the server reports
         Server,
         Unknown,
@@ -107,6 +111,8 @@ public:
     }
 
 private:
+    static QString linkMessage(const QString &reason);
+
     Code m_code = Code::None;
     int m_httpStatus = 0;
     QString m_problemCode;

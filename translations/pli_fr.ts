@@ -4,12 +4,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>Pli: secure conversations and documents.</source>
-        <translation>Pli : conversations et documents sécurisés.</translation>
-    </message>
-    <message>
-        <source>Sign in to the server at &lt;url&gt;.</source>
-        <translation>Ouvrir une session sur le serveur à l&apos;adresse &lt;url&gt;.</translation>
+        <source>Pli is already running but does not answer.</source>
+        <translation>Pli est déjà ouvert mais ne répond pas.</translation>
     </message>
 </context>
 <context>
@@ -244,10 +240,6 @@
         <translation>Le nouveau mot de passe ne respecte pas les règles des mots de passe. Il lui faut : %1.</translation>
     </message>
     <message>
-        <source>This link is invalid or has expired. Ask for a new one.</source>
-        <translation>Ce lien n&apos;est pas valide ou a expiré. Demandez-en un nouveau.</translation>
-    </message>
-    <message>
         <source>This item does not exist or you may not see it.</source>
         <translation>Cet élément n&apos;existe pas ou vous n&apos;avez pas le droit de le voir.</translation>
     </message>
@@ -326,6 +318,48 @@
     <message>
         <source>An unexpected error occurred.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>Pli does not know what this link opens (it may need a newer Pli).</source>
+        <translation>Pli ne sait pas ce que ce lien ouvre (il faut peut-être une version plus récente de Pli).</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: its code is missing.</source>
+        <translation>Le lien est incomplet : son code manque.</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: it names no conversation.</source>
+        <translation>Le lien est incomplet : il n&apos;indique aucune conversation.</translation>
+    </message>
+    <message>
+        <source>The link was damaged on the way: part of it is missing or changed.</source>
+        <translation>Le lien a été abîmé en chemin : une partie manque ou a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The server address in the link is not valid.</source>
+        <translation>L&apos;adresse du serveur indiquée dans le lien n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The link names the same thing twice.</source>
+        <translation>Le lien indique deux fois la même chose.</translation>
+    </message>
+    <message>
+        <source>This is not a link Pli can open.</source>
+        <translation>Ce n&apos;est pas un lien que Pli peut ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 Copy the whole link from the e-mail, or ask for a new one.</source>
+        <extracomment>%1 is the reason, e.g. &quot;The link is incomplete: its code is missing.&quot;</extracomment>
+        <translation>%1 Copiez le lien entier depuis le courriel, ou demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This link is invalid, has expired or was already used. Ask for a new one.</source>
+        <translation>Ce lien n&apos;est pas valide, a expiré ou a déjà servi. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This link is for the server %1, not for the account in use. Sign in to %1 to open it.</source>
+        <extracomment>%1 is a server address such as https://pli.example.org</extracomment>
+        <translation>Ce lien est destiné au serveur %1, pas au compte utilisé. Ouvrez une session sur %1 pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -711,32 +745,13 @@
         <translation>Vous devez choisir un nouveau mot de passe. Il lui faut :</translation>
     </message>
     <message>
-        <source>a new password is needed: run pli-cli login at a terminal</source>
-        <translation>un nouveau mot de passe est nécessaire : lancez pli-cli login dans un terminal</translation>
-    </message>
-    <message>
-        <source>New password: </source>
-        <translation>Nouveau mot de passe : </translation>
-    </message>
-    <message>
-        <source>New password again: </source>
-        <translation>Nouveau mot de passe, encore une fois : </translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
-    </message>
-    <message>
-        <source>The new password does not follow these rules:</source>
-        <translation>Le nouveau mot de passe ne respecte pas ces règles :</translation>
-    </message>
-    <message>
-        <source>the new passwords differ</source>
-        <translation>les nouveaux mots de passe diffèrent</translation>
-    </message>
-    <message>
         <source>the sign-in was abandoned: an answer is missing</source>
         <translation>l&apos;ouverture de session a été abandonnée : une réponse manque</translation>
+    </message>
+    <message>
+        <source>To unlock it, copy the link of that e-mail into: pli-cli link &quot;LINK&quot;</source>
+        <extracomment>pli-cli link is a command: keep it as it is</extracomment>
+        <translation>Pour le déverrouiller, copiez le lien de ce courriel dans : pli-cli link &quot;LIEN&quot;</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1027,18 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>too many arguments for the command %1: %1 %2</source>
         <translation>trop d&apos;arguments pour la commande %1 : %1 %2</translation>
     </message>
+    <message>
+        <source>LINK [--user NAME]</source>
+        <translation>LIEN [--user NOM]</translation>
+    </message>
+    <message>
+        <source>Do what a link from a Pli e-mail is for.</source>
+        <translation>Faire ce à quoi sert un lien d&apos;un courriel de Pli.</translation>
+    </message>
+    <message>
+        <source>LINK is a link copied from an e-mail: pli://… or https://…/open/…. An invitation or a password reset shows the password rules and asks for the new password twice (read from standard input with --password-stdin); with --user it then signs in, as login does. An unlock link unlocks the account. A conversation link shows the conversation, as show does. The link names its server; --server or --account must name the same one, and a link without a server is for the account in use.</source>
+        <translation>LIEN est un lien copié d&apos;un courriel : pli://… ou https://…/open/…. Une invitation ou une réinitialisation du mot de passe affiche les règles des mots de passe et demande deux fois le nouveau mot de passe (lu sur l&apos;entrée standard avec --password-stdin) ; avec --user, la session est ensuite ouverte, comme avec login. Un lien de déverrouillage déverrouille le compte. Un lien de conversation affiche la conversation, comme show. Le lien indique son serveur ; --server ou --account doivent indiquer le même, et un lien sans serveur vaut pour le compte utilisé.</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::CommandLine</name>
@@ -1185,6 +1212,45 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::cli::LinkCommand</name>
+    <message>
+        <source>this link does not name its server: give --server URL</source>
+        <translation>ce lien n&apos;indique pas son serveur : précisez --server URL</translation>
+    </message>
+    <message>
+        <source>Your account on %1 is unlocked: sign in again with pli-cli login.</source>
+        <translation>Votre compte sur %1 est déverrouillé : ouvrez de nouveau une session avec pli-cli login.</translation>
+    </message>
+    <message>
+        <source>Choose your password. It needs:</source>
+        <translation>Choisissez votre mot de passe. Il lui faut :</translation>
+    </message>
+    <message>
+        <source>Reset your password. The new one needs:</source>
+        <translation>Réinitialisez votre mot de passe. Il faut au nouveau :</translation>
+    </message>
+    <message>
+        <source>Your password is chosen; signing in.</source>
+        <translation>Votre mot de passe est choisi ; ouverture de la session.</translation>
+    </message>
+    <message>
+        <source>Your password is reset; signing in.</source>
+        <translation>Votre mot de passe est réinitialisé ; ouverture de la session.</translation>
+    </message>
+    <message>
+        <source>Your password is chosen.</source>
+        <translation>Votre mot de passe est choisi.</translation>
+    </message>
+    <message>
+        <source>Your password is reset.</source>
+        <translation>Votre mot de passe est réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Sign in with it: pli-cli login --server %1 --user NAME</source>
+        <translation>Ouvrez une session avec celui-ci : pli-cli login --server %1 --user NOM</translation>
+    </message>
+</context>
+<context>
     <name>pli::cli::ListCommand</name>
     <message>
         <source>--page needs a page number from 1</source>
@@ -1290,6 +1356,37 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>The server could not be told to end the session; it ends by itself when it expires.</source>
         <translation>Le serveur n&apos;a pas pu être avisé de la fin de la session ; elle prendra fin d&apos;elle-même à son expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::cli::NewPasswordPrompt</name>
+    <message>
+        <source>the new password is missing</source>
+        <translation>le nouveau mot de passe manque</translation>
+    </message>
+    <message>
+        <source>a new password is needed: run the command at a terminal, or give it twice on standard input with --password-stdin</source>
+        <translation>un nouveau mot de passe est nécessaire : lancez la commande dans un terminal, ou donnez-le deux fois sur l&apos;entrée standard avec --password-stdin</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Nouveau mot de passe, encore une fois : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>The new password does not follow these rules:</source>
+        <translation>Le nouveau mot de passe ne respecte pas ces règles :</translation>
+    </message>
+    <message>
+        <source>the new passwords differ</source>
+        <translation>les nouveaux mots de passe diffèrent</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1637,17 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Delete the selected contacts (Delete)</source>
         <translation>Supprimer les contacts sélectionnés (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::ApplicationWindows</name>
+    <message>
+        <source>The conversation of this link is not among those of the accounts signed in. If the e-mail went to another of your accounts, sign in to it with &quot;Add another account…&quot; and open the link again.</source>
+        <translation>La conversation de ce lien ne fait pas partie de celles des comptes ouverts. Si le courriel a été envoyé à un autre de vos comptes, ouvrez une session sur celui-ci avec « Ajouter un autre compte… » puis ouvrez de nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>Link from an e-mail</source>
+        <translation>Lien d&apos;un courriel</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2269,72 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::ui::LaunchArguments</name>
+    <message>
+        <source>Pli: secure conversations and documents.</source>
+        <translation>Pli : conversations et documents sécurisés.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server at &lt;url&gt;.</source>
+        <translation>Ouvrir une session sur le serveur à l&apos;adresse &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>A link from a Pli e-mail (pli://… or https://…/open/…): an invitation, a password reset, an account unlock or a conversation. Given to the Pli already running, if any.</source>
+        <translation>Un lien d&apos;un courriel de Pli (pli://… ou https://…/open/…) : une invitation, une réinitialisation du mot de passe, un déverrouillage de compte ou une conversation. Transmis au Pli déjà ouvert, s&apos;il y en a un.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::LinkStatusPage</name>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Retour à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>&amp;Reset my password</source>
+        <translation>Réinitialiser mon &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Send me a new link</source>
+        <translation>&amp;Envoyez-moi un nouveau lien</translation>
+    </message>
+    <message>
+        <source>Checking your invitation…</source>
+        <translation>Vérification de votre invitation…</translation>
+    </message>
+    <message>
+        <source>Unlocking your account…</source>
+        <translation>Déverrouillage de votre compte…</translation>
+    </message>
+    <message>
+        <source>Checking the link…</source>
+        <translation>Vérification du lien…</translation>
+    </message>
+    <message>
+        <source>This link cannot be used</source>
+        <translation>Ce lien ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>The link belongs to another Pli server than the one you use. Open it where you use that server, or sign in to it.</source>
+        <translation>Le lien appartient à un autre serveur Pli que celui que vous utilisez. Ouvrez-le là où vous utilisez ce serveur, ou ouvrez une session sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>Check your connection and open the link again.</source>
+        <translation>Vérifiez votre connexion et ouvrez de nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>An invitation works once and for a limited time. If you already chose your password, sign in with it; otherwise ask the person who invited you to send a new invitation.</source>
+        <translation>Une invitation ne sert qu&apos;une fois et pour une durée limitée. Si vous avez déjà choisi votre mot de passe, ouvrez une session avec celui-ci ; sinon, demandez à la personne qui vous a invité de vous envoyer une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>A reset link works once, for a limited time, and only the newest one sent counts. Ask for a new link: it arrives in a few minutes.</source>
+        <translation>Un lien de réinitialisation ne sert qu&apos;une fois, pour une durée limitée, et seul le plus récent compte. Demandez un nouveau lien : il arrive en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>An unlock link works once and for a limited time. If your account is still locked, reset your password: that unlocks it too.</source>
+        <translation>Un lien de déverrouillage ne sert qu&apos;une fois et pour une durée limitée. Si votre compte est toujours verrouillé, réinitialisez votre mot de passe : cela le déverrouille aussi.</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::MainWindow</name>
     <message>
         <source>%1: %2</source>
@@ -2467,6 +2641,49 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::ui::SignInLinkFlow</name>
+    <message>
+        <source>Open the link?</source>
+        <translation>Ouvrir le lien ?</translation>
+    </message>
+    <message>
+        <source>A sign-in is in progress in this window. Leave it to open the link from your e-mail?</source>
+        <translation>Une ouverture de session est en cours dans cette fenêtre. L&apos;abandonner pour ouvrir le lien de votre courriel ?</translation>
+    </message>
+    <message>
+        <source>Open the link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Continue signing in</source>
+        <translation>Poursuivre l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Account unlocked — sign in</source>
+        <translation>Compte déverrouillé — ouvrez une session</translation>
+    </message>
+    <message>
+        <source>Your account can be used again: sign in with your username and password.</source>
+        <translation>Votre compte peut de nouveau être utilisé : ouvrez une session avec votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your new password is set</source>
+        <translation>Votre nouveau mot de passe est enregistré</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and this password.</source>
+        <translation>Ouvrez une session avec votre nom d&apos;utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign in to open the conversation</source>
+        <translation>Ouvrez une session pour afficher la conversation</translation>
+    </message>
+    <message>
+        <source>The conversation of the link from your e-mail opens as soon as you are signed in.</source>
+        <translation>La conversation du lien de votre courriel s&apos;affiche dès que votre session est ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::SignInWindow</name>
     <message>
         <source>%1 is already signed in.</source>
@@ -2545,6 +2762,57 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>The PDF file %1 could not be written.</source>
         <translation>Le fichier PDF %1 n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::TokenPasswordPage</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Welcome to Pli. Choose the password of your account: it must meet every rule below. You then set up the authenticator app of your phone, and you are in.</source>
+        <translation>Bienvenue dans Pli. Choisissez le mot de passe de votre compte : il doit respecter toutes les règles ci-dessous. Vous configurerez ensuite l&apos;application d&apos;authentification de votre téléphone, et ce sera tout.</translation>
+    </message>
+    <message>
+        <source>As written in your invitation e-mail</source>
+        <translation>Tel qu&apos;indiqué dans votre courriel d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this password</source>
+        <translation>&amp;Choisir ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation>Réinitialisez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must meet every rule below. It replaces the old one everywhere, ends your other sign-ins and unlocks your account if it was locked.</source>
+        <translation>Choisissez un nouveau mot de passe : il doit respecter toutes les règles ci-dessous. Il remplace l&apos;ancien partout, ferme vos autres sessions et déverrouille votre compte s&apos;il était verrouillé.</translation>
+    </message>
+    <message>
+        <source>Optional: to sign in right away</source>
+        <translation>Facultatif : pour ouvrir une session tout de suite</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the new password</source>
+        <translation>&amp;Confirmez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Retour à l&apos;ouverture de session</translation>
     </message>
 </context>
 <context>

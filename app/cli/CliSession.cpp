@@ -49,12 +49,14 @@ CliSession::CliSession(CliContext &context, QObject *parent)
 CliSession::~CliSession()
 {
     close();
+    wipe(m_chosenPassword);
 }
 
 Error CliSession::choose()
 {
     Error error;
-    m_choice = AccountChoice::resolve(m_context.line(), m_context.accounts(), error);
+    m_choice = AccountChoice::resolve(m_context.line(), m_context.accounts(), error,
+                                      m_context.linkServer());
     if (error)
         return error;
     if (const Error urlError = m_api->setServerUrl(m_choice.server))
@@ -160,7 +162,8 @@ Error CliSession::signIn()
             m_context.credentials(), CredentialStore::keyFor(m_choice.server, m_choice.username));
     }
     CliSignIn signIn(m_context, m_api.get());
-    if (Error e = signIn.run(m_choice.username))
+    const Error e = signIn.run(m_choice.username, std::exchange(m_chosenPassword, QString()));
+    if (e)
         return e;
     rememberOrForget();
     recordUse();

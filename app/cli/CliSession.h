@@ -32,6 +32,9 @@ public:
     Error open();
     // A new password sign-in even when a remembered one exists (pli-cli login).
     Error signInAgain();
+    // A password the person has just chosen (pli-cli link): the next password sign-in uses it
+    // instead of asking for it.
+    void setChosenPassword(const QString &password) { m_chosenPassword = password; }
 
     ApiClient *api() const { return m_api.get(); }
     const AccountChoice &choice() const { return m_choice; }
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SessionKeychain> m_keychain;
     bool m_remembered = false;
+    QString m_chosenPassword;
 };
 
 } // namespace pli::cli

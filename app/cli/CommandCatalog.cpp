@@ -80,6 +80,20 @@ QList<CommandSpec> CommandCatalog::commands()
                  0,
                  true});
     list.append(
+        {QStringLiteral("link"),
+         tr("LINK [--user NAME]"),
+         tr("Do what a link from a Pli e-mail is for."),
+         tr("LINK is a link copied from an e-mail: pli://… or https://…/open/…. An invitation "
+            "or a password reset shows the password rules and asks for the new password twice "
+            "(read from standard input with --password-stdin); with --user it then signs in, "
+            "as login does. An unlock link unlocks the account. A conversation link shows the "
+            "conversation, as show does. The link names its server; --server or --account must "
+            "name the same one, and a link without a server is for the account in use."),
+         {},
+         1,
+         1,
+         false});
+    list.append(
         {QStringLiteral("logout"),
          tr("[--forget]"),
          tr("Sign out and forget the remembered sign-in."),

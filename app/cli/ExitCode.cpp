@@ -12,6 +12,8 @@ ExitCode exitCodeFor(const Error &error)
         return ExitCode::Ok;
     case Code::InvalidInput:
     case Code::InsecureConnection:
+    case Code::InvalidLink:
+    case Code::WrongServer:
         return ExitCode::Usage;
     case Code::Unauthorized:
     case Code::SessionExpired:

@@ -17,7 +17,13 @@ ExitCode LoginCommand::run()
         !context().line().isSet(QStringLiteral("account")) &&
         context().accounts().accounts().isEmpty())
         return usage(tr("the first sign-in needs the server: --server URL"));
+    return signIn();
+}
+
+ExitCode LoginCommand::signIn(const QString &chosenPassword)
+{
     auto *signIn = new CliSession(context(), this);
+    signIn->setChosenPassword(chosenPassword);
     if (const Error e = signIn->signInAgain())
         return fail(e);
     const AccountChoice &choice = signIn->choice();

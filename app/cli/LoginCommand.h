@@ -11,6 +11,8 @@ class LoginCommand : public Command
 public:
     using Command::Command;
     ExitCode run() override;
+    // The sign-in itself; `chosenPassword`: one just chosen through a link (not asked again).
+    ExitCode signIn(const QString &chosenPassword = {});
 };
 
 } // namespace pli::cli

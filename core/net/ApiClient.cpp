@@ -28,6 +28,7 @@
 #include "auth/RequestEmailCodeJob.h"
 #include "auth/SecondFactorJob.h"
 #include "auth/TotpEnrollmentJob.h"
+#include "auth/UnlockAccountJob.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -418,6 +419,11 @@ PasswordResetConfirmJob *ApiClient::confirmPasswordReset(const QString &token,
 AcceptInvitationJob *ApiClient::acceptInvitation(const QString &token, const QString &newPassword)
 {
     return started(new AcceptInvitationJob(this, token, newPassword));
+}
+
+UnlockAccountJob *ApiClient::unlockAccount(const QString &token)
+{
+    return started(new UnlockAccountJob(this, token));
 }
 
 } // namespace pli

@@ -41,6 +41,7 @@ class LogoutJob;
 class PasswordResetRequestJob;
 class PasswordResetConfirmJob;
 class AcceptInvitationJob;
+class UnlockAccountJob;
 
 // Query parameters in order, unencoded (endpoint() encodes each key and value completely).
 using QueryItems = QList<std::pair<QString, QString>>;
@@ -169,6 +170,7 @@ public:
     PasswordResetRequestJob *requestPasswordReset(const QString &username);
     PasswordResetConfirmJob *confirmPasswordReset(const QString &token, const QString &newPassword);
     AcceptInvitationJob *acceptInvitation(const QString &token, const QString &newPassword);
+    UnlockAccountJob *unlockAccount(const QString &token);
 
 Q_SIGNALS:
     // Once per setServerUrl() that had to look the name up, when serverUrlError() is final.

@@ -16,7 +16,7 @@ const QStringList kCommands = {
     QStringLiteral("personas"), QStringLiteral("list"),   QStringLiteral("show"),
     QStringLiteral("activity"), QStringLiteral("open"),   QStringLiteral("download"),
     QStringLiteral("reply"),    QStringLiteral("delete"), QStringLiteral("contacts"),
-    QStringLiteral("help")};
+    QStringLiteral("link"),     QStringLiteral("help")};
 
 using CliHelp = CliFixture;
 

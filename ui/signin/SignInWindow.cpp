@@ -4,9 +4,12 @@
 #include "CodeEdit.h"
 #include "CredentialsPage.h"
 #include "EnrollmentPage.h"
+#include "LinkStatusPage.h"
 #include "PasswordChangePage.h"
 #include "PasswordResetPage.h"
 #include "SecondFactorPage.h"
+#include "SignInLinkFlow.h"
+#include "TokenPasswordPage.h"
 #include "accounts/AccountStore.h"
 #include "keychain/CredentialJob.h"
 #include "keychain/CredentialStore.h"
@@ -38,6 +41,7 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
     , m_passwordChange(new PasswordChangePage)
     , m_blocked(new BlockedPage)
     , m_reset(new PasswordResetPage)
+    , m_links(new SignInLinkFlow(m_credentials, this))
 {
     setObjectName(QStringLiteral("signInWindow"));
     setWindowIcon(Icons::icon(QStringLiteral("pli")));
@@ -65,7 +69,8 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
     headerLayout->addLayout(titles, 1);
 
     for (SignInPage *page : std::initializer_list<SignInPage *>{
-             m_credentials, m_secondFactor, m_enrollment, m_passwordChange, m_blocked, m_reset})
+             m_credentials, m_secondFactor, m_enrollment, m_passwordChange, m_blocked, m_reset,
+             m_links->passwordPage(), m_links->statusPage()})
         m_pages->addWidget(page);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -124,22 +129,29 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
         m_reset->setBusy(true);
         m_session->requestPasswordReset(name);
     });
-    auto backToCredentials = [this] {
-        if (m_session)
-            m_session->signOut();
-        m_credentials->setBusy(false);
-        showPage(m_credentials);
-        m_credentials->focusFirstEmpty();
-    };
-    connect(m_secondFactor, &SecondFactorPage::cancelRequested, this, backToCredentials);
-    connect(m_enrollment, &EnrollmentPage::cancelRequested, this, backToCredentials);
-    connect(m_passwordChange, &PasswordChangePage::cancelRequested, this, backToCredentials);
-    connect(m_blocked, &BlockedPage::backRequested, this, backToCredentials);
-    connect(m_reset, &PasswordResetPage::backRequested, this, backToCredentials);
-    connect(m_blocked, &BlockedPage::resetRequested, this, [this] {
+    connect(m_secondFactor, &SecondFactorPage::cancelRequested, this,
+            &SignInWindow::backToCredentials);
+    connect(m_enrollment, &EnrollmentPage::cancelRequested, this, &SignInWindow::backToCredentials);
+    connect(m_passwordChange, &PasswordChangePage::cancelRequested, this,
+            &SignInWindow::backToCredentials);
+    connect(m_blocked, &BlockedPage::backRequested, this, &SignInWindow::backToCredentials);
+    connect(m_reset, &PasswordResetPage::backRequested, this, &SignInWindow::backToCredentials);
+    const auto requestReset = [this] {
         m_reset->start(m_credentials->username());
         showPage(m_reset);
-    });
+    };
+    connect(m_blocked, &BlockedPage::resetRequested, this, requestReset);
+    connect(m_links, &SignInLinkFlow::resetRequested, this, requestReset);
+    connect(m_links, &SignInLinkFlow::backRequested, this, &SignInWindow::backToCredentials);
+    connect(m_links, &SignInLinkFlow::startRequested, this, &SignInWindow::startLink);
+    connect(m_links, &SignInLinkFlow::pageRequested, this, &SignInWindow::showPage);
+    connect(m_links, &SignInLinkFlow::signInRequested, this,
+            [this](const QString &name, const QString &chosen) {
+                m_credentials->setUsername(name);
+                m_credentials->passwordEdit()->setText(chosen);
+                showPage(m_credentials);
+                startSignIn();
+            });
     retranslate();
     showPage(m_credentials);
 }
@@ -164,6 +176,60 @@ void SignInWindow::setKeychainAvailable(bool available)
 {
     m_probed = true;
     m_credentials->setKeychainAvailable(available);
+}
+
+void SignInWindow::backToCredentials()
+{
+    if (m_session)
+        m_session->signOut();
+    m_credentials->setBusy(false);
+    showPage(m_credentials);
+    m_credentials->focusFirstEmpty();
+}
+
+bool SignInWindow::isSignInInProgress() const
+{
+    if (m_links->hasInput())
+        return true;
+    if (!m_session)
+        return false;
+    switch (m_session->state()) {
+    case State::SigningIn:
+    case State::SecondFactorRequired:
+    case State::TotpEnrollmentRequired:
+    case State::PasswordChangeRequired:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void SignInWindow::openLink(const Link &link)
+{
+    if (link.isSignInLink())
+        m_links->request(link, isSignInInProgress());
+}
+
+void SignInWindow::startLink(const Link &link)
+{
+    if (!link.server().isEmpty())
+        m_credentials->setServer(link.server().toString(), true);
+    const QUrl server = ApiClient::serverUrlFromUserInput(m_credentials->server());
+    if (m_session)
+        m_session->signOut(); // the person chose the link over the sign-in in progress
+    ensureSession(server);
+    m_links->start(link, m_session, m_credentials->username());
+}
+
+void SignInWindow::signInToOpenConversation(const QUrl &server)
+{
+    if (isSignInInProgress())
+        return;
+    if (!server.isEmpty())
+        m_credentials->setServer(server.toString(), true);
+    m_links->noteConversationWaiting();
+    if (currentPage() != m_credentials)
+        backToCredentials();
 }
 
 SignInPage *SignInWindow::currentPage() const
@@ -328,6 +394,10 @@ void SignInWindow::onError(const Error &error)
     }
     if (page == m_blocked)
         return; // the page itself explains
+    if (m_links->owns(page)) {
+        m_links->handleError(error);
+        return;
+    }
     if (page == m_secondFactor && error.code() == Error::Code::RateLimited) {
         m_secondFactor->startCooldown(error.retryAfterSeconds() > 0 ? error.retryAfterSeconds()
                                                                     : 30);
@@ -365,6 +435,7 @@ void SignInWindow::finish()
 
 void SignInWindow::retranslate()
 {
+    m_links->retranslate();
     setWindowTitle(m_credentials->isCancellable() ? tr("Add another account")
                                                   : tr("Sign in to Pli"));
     m_banner->setText(tr("Pli"));
