@@ -109,6 +109,12 @@ void TestServer::start(const std::vector<std::string> &extraArgs)
         throw std::runtime_error("pli-server did not start: " + output + log());
     }
     m_port = std::stoi(line.substr(colon + 1));
+    m_scheme = line.find("https://") != std::string::npos ? "https" : "http";
+    const std::string fingerprintLabel = "pli-server TLS fingerprint: ";
+    if (const auto at = output.find(fingerprintLabel); at != std::string::npos) {
+        const auto begin = at + fingerprintLabel.size();
+        m_caFingerprint = output.substr(begin, output.find('\n', begin) - begin);
+    }
     m_db = std::make_unique<server::Database>(m_dataDir / "pli.sqlite3");
 }
 
@@ -123,7 +129,11 @@ TestServer::~TestServer()
 
 std::unique_ptr<httplib::Client> TestServer::client() const
 {
-    auto c = std::make_unique<httplib::Client>("127.0.0.1", m_port);
+    auto c = std::make_unique<httplib::Client>(baseUrl());
+    if (isTls()) {
+        c->set_ca_cert_path(caCertificate().c_str());
+        c->enable_server_certificate_verification(true);
+    }
     c->set_connection_timeout(5);
     c->set_read_timeout(60);
     c->set_write_timeout(60);
