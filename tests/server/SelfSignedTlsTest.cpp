@@ -58,22 +58,6 @@ std::string extensionText(X509 *certificate, int nid)
     return std::string(data, static_cast<size_t>(size));
 }
 
-std::string runServer(const std::vector<std::string> &args, int *status)
-{
-    std::string command = PLI_SERVER_BINARY;
-    for (const auto &a : args)
-        command += " '" + a + "'";
-    command += " 2>&1";
-    std::string output;
-    FILE *pipe = popen(command.c_str(), "r");
-    char buffer[512];
-    while (pipe && fgets(buffer, sizeof buffer, pipe))
-        output += buffer;
-    const int rc = pipe ? pclose(pipe) : -1;
-    *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-    return output;
-}
-
 } // namespace
 
 TEST(SelfSignedTls, MakesAnAuthorityAndAServerCertificateItSigns)
@@ -251,18 +235,18 @@ TEST(SelfSignedTlsServer, KeepsItsAuthorityAcrossRestarts)
 TEST(SelfSignedTlsServer, RefusesBothKindsOfTlsAtOnceAndUnusableFiles)
 {
     TempDir data;
-    int status = -1;
-    std::string out = runServer({"serve", "--data", data.path().string(), "--tls-self-signed",
-                                 "--tls-cert", "a.pem", "--tls-key", "b.pem"},
-                                &status);
-    EXPECT_EQ(status, 2);
+    std::string out;
+    EXPECT_EQ(runServerCommand({"serve", "--data", data.path().string(), "--tls-self-signed",
+                                "--tls-cert", "a.pem", "--tls-key", "b.pem"},
+                               &out),
+              2);
     EXPECT_NE(out.find("--tls-self-signed"), std::string::npos) << out;
 
     std::ofstream(data.path() / "junk.pem") << "not a certificate\n";
-    out = runServer({"serve", "--data", data.path().string(), "--listen", "127.0.0.1:0",
-                     "--tls-cert", (data.path() / "junk.pem").string(), "--tls-key",
-                     (data.path() / "junk.pem").string()},
-                    &status);
-    EXPECT_EQ(status, 1);
+    EXPECT_EQ(runServerCommand({"serve", "--data", data.path().string(), "--listen", "127.0.0.1:0",
+                                "--tls-cert", (data.path() / "junk.pem").string(), "--tls-key",
+                                (data.path() / "junk.pem").string()},
+                               &out),
+              1);
     EXPECT_NE(out.find("TLS certificate or key cannot be used"), std::string::npos) << out;
 }

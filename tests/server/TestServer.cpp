@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
@@ -52,6 +53,23 @@ pid_t spawn(const std::vector<std::string> &args, int stdoutFd,
 }
 } // namespace
 
+int runServerCommand(const std::vector<std::string> &args, std::string *output)
+{
+    std::string command = PLI_SERVER_BINARY;
+    for (const auto &a : args)
+        command += " '" + a + "'";
+    command += " 2>&1";
+    std::string text;
+    FILE *pipe = popen(command.c_str(), "r");
+    char buffer[512];
+    while (pipe && fgets(buffer, sizeof buffer, pipe))
+        text += buffer;
+    const int rc = pipe ? pclose(pipe) : -1;
+    if (output)
+        *output = text;
+    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
 TempDir::TempDir()
     : m_path(makeTempDir())
 {}
@@ -82,8 +100,10 @@ void TestServer::start(const std::vector<std::string> &extraArgs)
     int fds[2];
     if (pipe(fds) != 0)
         throw std::runtime_error("pipe failed");
-    std::vector<std::string> args{PLI_SERVER_BINARY,  "serve",    "--data",
-                                  m_dataDir.string(), "--listen", "127.0.0.1:0"};
+    std::vector<std::string> args{PLI_SERVER_BINARY, "serve", "--data", m_dataDir.string()};
+    // A free port unless the test names one (a restart on the same address).
+    if (std::find(extraArgs.begin(), extraArgs.end(), "--listen") == extraArgs.end())
+        args.insert(args.end(), {"--listen", "127.0.0.1:0"});
     args.insert(args.end(), extraArgs.begin(), extraArgs.end());
     m_pid = spawn(args, fds[1], m_logFile);
     close(fds[1]);

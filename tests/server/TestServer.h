@@ -19,7 +19,8 @@ namespace pli::test {
 class TestServer
 {
 public:
-    // Extra command-line flags for `serve` (e.g. {"--challenge-ttl", "2"}).
+    // Extra command-line flags for `serve` (e.g. {"--challenge-ttl", "2"}); a free loopback port
+    // unless they give --listen.
     explicit TestServer(std::vector<std::string> extraArgs = {});
     // Serves an existing data directory (kept at destruction): restart tests.
     TestServer(const std::filesystem::path &existingDataDir, std::vector<std::string> extraArgs);
@@ -78,6 +79,10 @@ private:
     std::string m_caFingerprint;
     std::filesystem::path m_logFile;
 };
+
+// Runs `pli-server <args>` to completion (no server kept running); returns its exit status and
+// fills `output` with what it printed on stdout and stderr.
+int runServerCommand(const std::vector<std::string> &args, std::string *output);
 
 // A temporary directory removed with everything in it at destruction.
 class TempDir
