@@ -212,6 +212,12 @@ Error &Error::setUnmetRules(const QStringList &rules)
     return *this;
 }
 
+Error &Error::setPresentedCertificates(const QByteArray &pem)
+{
+    m_presentedCertificates = pem;
+    return *this;
+}
+
 Error &Error::setProblem(const QJsonObject &problem)
 {
     m_problem = problem;
@@ -260,6 +266,18 @@ QString Error::message() const
         return tr("The secure connection to the server could not be established (%1). "
                   "Pli does not connect to a server whose identity it cannot check.")
             .arg(m_detail.isEmpty() ? tr("certificate not trusted") : m_detail);
+    case Code::UntrustedCertificate:
+        //: %1 is a certificate fingerprint such as SHA256:AB:CD:…
+        return tr("The server's certificate is not signed by an authority this computer trusts. "
+                  "The fingerprint of its authority is %1: trust it only if the server's "
+                  "administrator gave you this very fingerprint.")
+            .arg(m_detail.isEmpty() ? tr("unknown") : m_detail);
+    case Code::CertificateChanged:
+        return tr("The server's certificate has changed: it is no longer signed by the authority "
+                  "you trusted for this account (the new authority's fingerprint is %1). Someone "
+                  "may be impersonating the server: do not continue unless its administrator "
+                  "confirms the change.")
+            .arg(m_detail.isEmpty() ? tr("unknown") : m_detail);
     case Code::Timeout:
         return tr("The server took too long to answer. Try again in a moment.");
     case Code::Cancelled:

@@ -46,10 +46,16 @@ ApiServer::ApiServer(ServerConfig config)
     m_ctx.attachments = m_attachments.get();
     m_ctx.rateLimiter = m_rateLimiter.get();
 
-    if (m_ctx.config.tlsCert && m_ctx.config.tlsKey)
+    if (m_ctx.config.tlsCert && m_ctx.config.tlsKey) {
+        // The whole chain file is sent (SSL_CTX_use_certificate_chain_file): clients see the
+        // authority too, and can show its fingerprint.
         m_http = std::make_unique<httplib::SSLServer>(m_ctx.config.tlsCert->c_str(),
                                                       m_ctx.config.tlsKey->c_str());
-    else
+        if (!m_http->is_valid())
+            throw std::runtime_error(
+                "the TLS certificate or key cannot be used: " + m_ctx.config.tlsCert->string() +
+                ", " + m_ctx.config.tlsKey->string());
+    } else
         m_http = std::make_unique<httplib::Server>();
 
     installCommon();

@@ -16,8 +16,9 @@ struct ServerConfig
     int port = 8443;
     std::optional<std::filesystem::path> tlsCert;
     std::optional<std::filesystem::path> tlsKey;
-    bool demo = false; // demo mode: e-mailed codes are also printed on the console
-    int threads = 128; // worker threads: >= 64 simultaneous connections, SSE included
+    bool tlsSelfSigned = false; // tlsCert/tlsKey are then the files of DIR/tls (SelfSignedTls)
+    bool demo = false;          // demo mode: e-mailed codes are also printed on the console
+    int threads = 128;          // worker threads: >= 64 simultaneous connections, SSE included
 
     std::int64_t accessTokenTtl = 15 * 60;
     std::int64_t refreshTokenTtl = 30 * 24 * 3600;

@@ -30,6 +30,10 @@
         <source>this account is not in the list</source>
         <translation>ce compte ne figure pas dans la liste</translation>
     </message>
+    <message>
+        <source>the trusted certificate is damaged</source>
+        <translation>le certificat approuvé est endommagé</translation>
+    </message>
 </context>
 <context>
     <name>pli::ActivityModel</name>
@@ -361,6 +365,19 @@
         <extracomment>%1 is a server address such as https://pli.example.org</extracomment>
         <translation>Ce lien est destiné au serveur %1, pas au compte utilisé. Ouvrez une session sur %1 pour l&apos;ouvrir.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by an authority this computer trusts. The fingerprint of its authority is %1: trust it only if the server&apos;s administrator gave you this very fingerprint.</source>
+        <extracomment>%1 is a certificate fingerprint such as SHA256:AB:CD:…</extracomment>
+        <translation>Le certificat du serveur n&apos;est pas signé par une autorité que cet ordinateur reconnaît. L&apos;empreinte de son autorité est %1 : ne lui faites confiance que si l&apos;administrateur du serveur vous a donné exactement cette empreinte.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed: it is no longer signed by the authority you trusted for this account (the new authority&apos;s fingerprint is %1). Someone may be impersonating the server: do not continue unless its administrator confirms the change.</source>
+        <translation>Le certificat du serveur a changé : il n&apos;est plus signé par l&apos;autorité que vous avez approuvée pour ce compte (l&apos;empreinte de la nouvelle autorité est %1). Quelqu&apos;un se fait peut-être passer pour le serveur : n&apos;allez pas plus loin sans que son administrateur confirme le changement.</translation>
+    </message>
 </context>
 <context>
     <name>pli::PartFile</name>
@@ -445,6 +462,30 @@
         <source>the server&apos;s rule &quot;%1&quot;</source>
         <extracomment>%1 is a rule name the server sent that Pli does not know</extracomment>
         <translation>la règle du serveur « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ServerTrust</name>
+    <message>
+        <source>it holds no certificate in PEM form</source>
+        <translation>il ne contient aucun certificat au format PEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds more than %n certificate(s)</source>
+        <translation>
+            <numerusform>il contient plus de %n certificat</numerusform>
+            <numerusform>il contient plus de %n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificate %1 expired on %2</source>
+        <extracomment>%1 is a certificate&apos;s name, %2 a date</extracomment>
+        <translation>le certificat %1 a expiré le %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it (e.g. &quot;it holds no certificate...&quot;)</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -590,6 +631,20 @@
     <message>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <extracomment>in the &quot;Certificate authority&quot; column: the account trusts what the system trusts</extracomment>
+        <translation>celle du système</translation>
+    </message>
+    <message>
+        <source>its own (%1…)</source>
+        <extracomment>in the &quot;Certificate authority&quot; column: %1 is the start of its fingerprint</extracomment>
+        <translation>la sienne (%1…)</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
     </message>
 </context>
 <context>
@@ -755,6 +810,13 @@
     </message>
 </context>
 <context>
+    <name>pli::cli::Command</name>
+    <message>
+        <source>If the server&apos;s administrator confirms this fingerprint, trust their certificate authority for this account: pli-cli login --ca-file FILE</source>
+        <translation>Si l&apos;administrateur du serveur confirme cette empreinte, approuvez son autorité de certification pour ce compte : pli-cli login --ca-file FICHIER</translation>
+    </message>
+</context>
+<context>
     <name>pli::cli::CommandCatalog</name>
     <message>
         <source>USER@SERVER</source>
@@ -825,18 +887,8 @@
         <translation>Trier en ordre croissant (par défaut, décroissant).</translation>
     </message>
     <message>
-        <source>[--server URL] [--user NAME] [--remember]</source>
-        <translation>[--server URL] [--user NOM] [--remember]</translation>
-    </message>
-    <message>
         <source>Sign in to a server.</source>
         <translation>Ouvrir une session sur un serveur.</translation>
-    </message>
-    <message>
-        <source>Asks for the password and the second step (a code of your authenticator app, or one sent by e-mail with --email-code) on the terminal without showing them. The first time, it sets up the authenticator: it shows the otpauth:// address and the key to type in the app, then asks for a first code and a name for the device. When the server asks for a new password, it asks for it twice and checks the password rules first.
-With --remember, later commands sign in by themselves through the system keychain; without it, each command asks to sign in again.</source>
-        <translation>Demande le mot de passe et la deuxième étape (un code de votre application d&apos;authentification, ou un code envoyé par courriel avec --email-code) dans le terminal, sans les afficher. La première fois, configure l&apos;authentification : affiche l&apos;adresse otpauth:// et la clé à taper dans l&apos;application, puis demande un premier code et un nom pour l&apos;appareil. Quand le serveur exige un nouveau mot de passe, le demande deux fois et vérifie d&apos;abord les règles des mots de passe.
-Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes grâce au trousseau du système ; sans cette option, chaque commande redemande d&apos;ouvrir une session.</translation>
     </message>
     <message>
         <source>[--forget]</source>
@@ -857,10 +909,6 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>List the accounts used on this computer.</source>
         <translation>Lister les comptes utilisés sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>The account marked with * is the default one: the one used last.</source>
-        <translation>Le compte marqué d&apos;un * est celui par défaut : le dernier utilisé.</translation>
     </message>
     <message>
         <source>List your personas (e-mail addresses) with their unread counts.</source>
@@ -1039,6 +1087,26 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>LINK is a link copied from an e-mail: pli://… or https://…/open/…. An invitation or a password reset shows the password rules and asks for the new password twice (read from standard input with --password-stdin); with --user it then signs in, as login does. An unlock link unlocks the account. A conversation link shows the conversation, as show does. The link names its server; --server or --account must name the same one, and a link without a server is for the account in use.</source>
         <translation>LIEN est un lien copié d&apos;un courriel : pli://… ou https://…/open/…. Une invitation ou une réinitialisation du mot de passe affiche les règles des mots de passe et demande deux fois le nouveau mot de passe (lu sur l&apos;entrée standard avec --password-stdin) ; avec --user, la session est ensuite ouverte, comme avec login. Un lien de déverrouillage déverrouille le compte. Un lien de conversation affiche la conversation, comme show. Le lien indique son serveur ; --server ou --account doivent indiquer le même, et un lien sans serveur vaut pour le compte utilisé.</translation>
     </message>
+    <message>
+        <source>[--server URL] [--user NAME] [--remember] [--ca-file FILE]</source>
+        <translation>[--server URL] [--user NOM] [--remember] [--ca-file FICHIER]</translation>
+    </message>
+    <message>
+        <source>Asks for the password and the second step (a code of your authenticator app, or one sent by e-mail with --email-code) on the terminal without showing them. The first time, it sets up the authenticator: it shows the otpauth:// address and the key to type in the app, then asks for a first code and a name for the device. When the server asks for a new password, it asks for it twice and checks the password rules first.
+With --remember, later commands sign in by themselves through the system keychain; without it, each command asks to sign in again.
+A server with a certificate authority of its own (pli-server --tls-self-signed prints its file and fingerprint) is trusted with --ca-file: the authority is kept with the account, and every later command of this account trusts it, and only it. If the server&apos;s certificate changes, commands refuse it until you log in again with the new authority&apos;s file.</source>
+        <translation>Demande le mot de passe et la deuxième étape (un code de votre application d&apos;authentification, ou un code envoyé par courriel avec --email-code) dans le terminal, sans les afficher. La première fois, configure l&apos;authentification : affiche l&apos;adresse otpauth:// et la clé à taper dans l&apos;application, puis demande un premier code et un nom pour l&apos;appareil. Quand le serveur exige un nouveau mot de passe, le demande deux fois et vérifie d&apos;abord les règles des mots de passe.
+Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes grâce au trousseau du système ; sans cette option, chaque commande redemande d&apos;ouvrir une session.
+Un serveur doté de sa propre autorité de certification (pli-server --tls-self-signed affiche son fichier et son empreinte) est approuvé avec --ca-file : l&apos;autorité est conservée avec le compte, et chaque commande suivante de ce compte lui fait confiance, à elle seule. Si le certificat du serveur change, les commandes le refusent jusqu&apos;à ce que vous ouvriez de nouveau la session avec le fichier de la nouvelle autorité.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate authority in FILE (PEM) for this account instead of the system&apos;s; replaces the one trusted before.</source>
+        <translation>Approuver l&apos;autorité de certification du FICHIER (PEM) pour ce compte au lieu de celles du système ; remplace celle approuvée auparavant.</translation>
+    </message>
+    <message>
+        <source>The account marked with * is the default one: the one used last. The last column tells which certificate authority the account trusts its server by: the system&apos;s, or its own (trusted with login --ca-file, or on the desktop&apos;s &quot;Trust this certificate?&quot; page).</source>
+        <translation>Le compte marqué d&apos;un * est celui par défaut : le dernier utilisé. La dernière colonne indique l&apos;autorité de certification par laquelle le compte reconnaît son serveur : celle du système, ou la sienne (approuvée avec login --ca-file, ou sur la page « Faire confiance à ce certificat ? » de l&apos;application de bureau).</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::CommandLine</name>
@@ -1167,10 +1235,6 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <translation>Comptes :</translation>
     </message>
     <message>
-        <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code.</source>
-        <translation>Plusieurs comptes peuvent servir côte à côte. Une commande utilise le compte indiqué par --account UTILISATEUR@SERVEUR (ou --server et --user), sinon le dernier utilisé. Sans session gardée, une commande demande d&apos;abord le mot de passe ; un script le donne avec --password-stdin et --code.</translation>
-    </message>
-    <message>
         <source>Exit status:</source>
         <translation>Codes de sortie :</translation>
     </message>
@@ -1209,6 +1273,10 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>0 success; 1 another failure (writing a file, the disk, a conflict); 2 wrong usage or input (an unknown option, a missing or too large file); 3 not signed in or sign-in refused (wrong password or code, locked, too many attempts); 4 not found or not allowed (conversation, message, attachment, persona), or read-only; 5 network or server problem; 6 a downloaded file did not match its checksum and was not kept.</source>
         <translation>0 succès ; 1 autre échec (écriture d&apos;un fichier, disque, conflit) ; 2 utilisation ou saisie incorrecte (option inconnue, fichier absent ou trop gros) ; 3 session non ouverte ou refusée (mot de passe ou code erroné, compte verrouillé, trop de tentatives) ; 4 introuvable ou non permis (conversation, message, pièce jointe, persona), ou en lecture seule ; 5 problème de réseau ou de serveur ; 6 un fichier téléchargé ne correspondait pas à sa somme de contrôle et n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code. An account whose server has a certificate authority of its own trusts it once it is given to login with --ca-file; other commands use the one kept with the account.</source>
+        <translation>Plusieurs comptes peuvent servir côte à côte. Une commande utilise le compte indiqué par --account UTILISATEUR@SERVEUR (ou --server et --user), sinon le dernier utilisé. Sans session gardée, une commande demande d&apos;abord le mot de passe ; un script le donne avec --password-stdin et --code. Un compte dont le serveur a sa propre autorité de certification lui fait confiance une fois qu&apos;elle a été donnée à login avec --ca-file ; les autres commandes utilisent celle conservée avec le compte.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1409,11 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>the first sign-in needs the server: --server URL</source>
         <translation>la première ouverture de session demande le serveur : --server URL</translation>
+    </message>
+    <message>
+        <source>This account trusts the certificate authority %1 for its server, and only it.</source>
+        <extracomment>%1 is a fingerprint such as SHA256:AB:CD:…</extracomment>
+        <translation>Ce compte fait confiance à l&apos;autorité de certification %1 pour son serveur, et à elle seule.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1796,75 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>&amp;Reset my password</source>
         <translation>Réinitialiser mon &amp;mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::CertificateTrustPage</name>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Le certificat du serveur a changé</translation>
+    </message>
+    <message>
+        <source>%1 no longer presents a certificate signed by the authority you trusted for this account. The administrator may have replaced it, but someone may also be impersonating the server. Nothing was sent to it. Do not continue unless the server&apos;s administrator confirms the change and gave you the new fingerprint.</source>
+        <translation>%1 ne présente plus de certificat signé par l&apos;autorité que vous avez approuvée pour ce compte. L&apos;administrateur l&apos;a peut-être remplacé, mais quelqu&apos;un se fait peut-être aussi passer pour le serveur. Rien ne lui a été envoyé. N&apos;allez pas plus loin sans que l&apos;administrateur du serveur confirme le changement et vous donne la nouvelle empreinte.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Faire confiance à ce certificat ?</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate signed by an authority this computer does not know, as a server with a certificate authority of its own does. Nothing was sent to it yet. Compare the fingerprint below with the one the server&apos;s administrator gave you: trust this authority only if the two are identical. Pli will then trust it for this account only.</source>
+        <translation>%1 présente un certificat signé par une autorité que cet ordinateur ne connaît pas, comme le fait un serveur doté de sa propre autorité de certification. Rien ne lui a encore été envoyé. Comparez l&apos;empreinte ci-dessous avec celle que l&apos;administrateur du serveur vous a donnée : ne faites confiance à cette autorité que si elles sont identiques. Pli lui fera alors confiance pour ce compte seulement.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <extracomment>the subject of a certificate: whom it was issued to</extracomment>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valide :</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <extracomment>%1 and %2 are dates with times</extracomment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>New SHA-256 fingerprint:</source>
+        <translation>Nouvelle empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>Approuvée jusqu&apos;ici :</translation>
+    </message>
+    <message>
+        <source>I checked the new fingerprint with the server&apos;s administrator</source>
+        <translation>J&apos;ai vérifié la nouvelle empreinte auprès de l&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Approuver le nouveau certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Faire confiance à ce certificat</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ ExitCode exitCodeFor(const Error &error)
         return ExitCode::NotFound;
     case Code::Network:
     case Code::Tls:
+    case Code::UntrustedCertificate:
+    case Code::CertificateChanged:
     case Code::Timeout:
     case Code::MalformedResponse:
     case Code::Server:

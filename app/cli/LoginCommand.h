@@ -4,7 +4,8 @@
 
 namespace pli::cli {
 
-// `pli-cli login`: a password sign-in at the terminal, kept in the keychain with --remember.
+// `pli-cli login`: a password sign-in at the terminal, kept in the keychain with --remember;
+// with --ca-file, the account trusts that certificate authority for its server from then on.
 class LoginCommand : public Command
 {
     Q_OBJECT

@@ -229,6 +229,8 @@ void AuthSession::onStepFailed(const Error &error, State onRetryableError)
     case Error::Code::InvalidCredentials:
     case Error::Code::TooManyAttempts:
     case Error::Code::Tls:
+    case Error::Code::UntrustedCertificate:
+    case Error::Code::CertificateChanged:
     case Error::Code::InsecureConnection:
         break;
     default:

@@ -115,6 +115,23 @@ Error ApiClient::setServerUrl(const QUrl &url)
     return m_serverUrlError;
 }
 
+Error ApiClient::setTrustedCertificates(const QByteArray &pem)
+{
+    ServerTrust trust;
+    if (!pem.isEmpty()) {
+        if (Error error = ServerTrust::fromPem(pem, trust))
+            return error;
+    }
+    if (trust == m_trust)
+        return {};
+    m_trust = trust;
+    // Connections made under the previous trust must not carry the next requests.
+    m_network->clearConnectionCache();
+    qCInfo(lcNet) << "trusting" << (trust.hasOwnAuthority() ? "the account's own" : "the system's")
+                  << "certificate authorities for" << m_serverUrl.host();
+    return {};
+}
+
 QString ApiClient::pathSegment(const QString &value)
 {
     // "." and ".." would be resolved as relative path steps by URL handling on the way.
@@ -265,11 +282,13 @@ QNetworkRequest ApiClient::newRequest(const QUrl &url) const
                          QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+    m_trust.apply(request);
     return request;
 }
 
 void ApiClient::authorize(QNetworkRequest &request) const
 {
+    m_trust.apply(request);
     if (!m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
 }

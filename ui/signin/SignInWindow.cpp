@@ -1,6 +1,7 @@
 #include "SignInWindow.h"
 
 #include "BlockedPage.h"
+#include "CertificateTrustPage.h"
 #include "CodeEdit.h"
 #include "CredentialsPage.h"
 #include "EnrollmentPage.h"
@@ -14,6 +15,7 @@
 #include "keychain/CredentialJob.h"
 #include "keychain/CredentialStore.h"
 #include "net/ApiClient.h"
+#include "net/CertificateDetails.h"
 #include "widgets/Icons.h"
 
 #include <QDateTime>
@@ -42,6 +44,7 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
     , m_blocked(new BlockedPage)
     , m_reset(new PasswordResetPage)
     , m_links(new SignInLinkFlow(m_credentials, this))
+    , m_trust(new CertificateTrustPage)
 {
     setObjectName(QStringLiteral("signInWindow"));
     setWindowIcon(Icons::icon(QStringLiteral("pli")));
@@ -70,7 +73,7 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
 
     for (SignInPage *page : std::initializer_list<SignInPage *>{
              m_credentials, m_secondFactor, m_enrollment, m_passwordChange, m_blocked, m_reset,
-             m_links->passwordPage(), m_links->statusPage()})
+             m_trust, m_links->passwordPage(), m_links->statusPage()})
         m_pages->addWidget(page);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -121,6 +124,7 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
             });
     connect(m_reset, &PasswordResetPage::resetRequested, this, [this](const QString &name) {
         ensureSession(ApiClient::serverUrlFromUserInput(m_credentials->server()));
+        applyTrust(name);
         const Error bad = m_api->serverUrlError();
         if (bad.isError()) {
             m_reset->showError(bad.message());
@@ -136,6 +140,10 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
             &SignInWindow::backToCredentials);
     connect(m_blocked, &BlockedPage::backRequested, this, &SignInWindow::backToCredentials);
     connect(m_reset, &PasswordResetPage::backRequested, this, &SignInWindow::backToCredentials);
+    connect(m_trust, &CertificateTrustPage::cancelRequested, this,
+            &SignInWindow::backToCredentials);
+    connect(m_trust, &CertificateTrustPage::trustRequested, this,
+            &SignInWindow::trustPresentedCertificate);
     const auto requestReset = [this] {
         m_reset->start(m_credentials->username());
         showPage(m_reset);
@@ -297,11 +305,49 @@ void SignInWindow::startSignIn()
         }
     }
     ensureSession(server);
+    applyTrust(m_credentials->username());
     m_enrollmentExpired = false;
     //: The name the server records for this sign-in's device; %1 is the computer's name
     const QString device = tr("Pli on %1").arg(QSysInfo::machineHostName());
     m_credentials->setBusy(true);
     m_session->signIn(m_credentials->username(), m_credentials->password(), device);
+}
+
+void SignInWindow::applyTrust(const QString &username)
+{
+    const QUrl server = Account::normalizedServer(m_api->serverUrl());
+    QByteArray certificates;
+    if (!m_trustedCertificates.isEmpty() && server == m_trustedServer)
+        certificates = m_trustedCertificates;
+    else if (const auto stored = m_accounts->account(server, username))
+        certificates = stored->trustedCertificates;
+    // Both were checked before they were kept (AccountStore, ServerTrust).
+    m_api->setTrustedCertificates(certificates);
+}
+
+bool SignInWindow::offerTrust(const Error &error)
+{
+    const CertificateDetails presented = CertificateDetails::presentedRoot(error);
+    if (presented.isNull() || !m_api)
+        return false;
+    const QString server = m_api->serverUrl().toString();
+    if (error.code() == Error::Code::CertificateChanged)
+        m_trust->showChanged(server, presented,
+                             CertificateDetails::fromPem(m_api->trustedCertificates()));
+    else
+        m_trust->showUntrusted(server, presented);
+    showPage(m_trust);
+    return true;
+}
+
+void SignInWindow::trustPresentedCertificate()
+{
+    if (!m_api)
+        return;
+    m_trustedServer = Account::normalizedServer(m_api->serverUrl());
+    m_trustedCertificates = m_trust->presented().pem;
+    showPage(m_credentials);
+    startSignIn();
 }
 
 void SignInWindow::restartSignIn()
@@ -369,6 +415,8 @@ void SignInWindow::onStateChanged(AuthSession::State state)
         if (page)
             page->setBusy(false);
         m_credentials->setBusy(false);
+        if (offerTrust(m_session->lastError()))
+            return;
         showPage(m_credentials);
         if (m_session->lastError().code() == Error::Code::InvalidCredentials) {
             m_credentials->clearPassword();
@@ -392,7 +440,7 @@ void SignInWindow::onError(const Error &error)
         m_enrollmentExpired = true;
         return;
     }
-    if (page == m_blocked)
+    if (page == m_blocked || page == m_trust)
         return; // the page itself explains
     if (m_links->owns(page)) {
         m_links->handleError(error);
@@ -419,6 +467,7 @@ void SignInWindow::finish()
     account.username = m_session->username();
     account.staySignedIn = m_credentials->staySignedIn();
     account.lastUsed = QDateTime::currentDateTimeUtc();
+    account.trustedCertificates = m_api->trustedCertificates();
     if (m_credentials->rememberUsername())
         m_accounts->setRemembered(account.server, account.username);
     else if (m_accounts->rememberedUsername() == account.username)

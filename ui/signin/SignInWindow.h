@@ -19,6 +19,7 @@ class CredentialStore;
 namespace pli::ui {
 
 class BlockedPage;
+class CertificateTrustPage;
 class CredentialsPage;
 class EnrollmentPage;
 class PasswordChangePage;
@@ -28,10 +29,12 @@ class SignInLinkFlow;
 class SignInPage;
 
 // Signs one account in: a window of pages driven by an AuthSession (credentials, second
-// factor, authenticator set-up, password change, lock-out, rate limit, password reset) and
-// the pages of the links from e-mails (SignInLinkFlow). When
-// it succeeds it hands the connection and the session over through signedIn() and closes.
-// Used for the first account and for "Add another account" alike.
+// factor, authenticator set-up, password change, lock-out, rate limit, password reset,
+// trusting a server's certificate authority) and the pages of the links from e-mails
+// (SignInLinkFlow). When it succeeds it hands the connection and the session over through
+// signedIn() and closes. Used for the first account and for "Add another account" alike. The
+// account's connection trusts the certificate authority kept with the account, or the one the
+// person trusted in this window, which the account then keeps.
 class SignInWindow : public QDialog
 {
     Q_OBJECT
@@ -76,6 +79,9 @@ private:
     void ensureSession(const QUrl &server);
     void startLink(const Link &link);
     void backToCredentials();
+    void applyTrust(const QString &username);
+    bool offerTrust(const Error &error);
+    void trustPresentedCertificate();
 
     AccountStore *m_accounts;
     CredentialStore *m_keychain;
@@ -89,11 +95,15 @@ private:
     BlockedPage *m_blocked;
     PasswordResetPage *m_reset;
     SignInLinkFlow *m_links;
+    CertificateTrustPage *m_trust;
     QPointer<ApiClient> m_api;
     QPointer<AuthSession> m_session;
     QList<Account> m_signedIn;
     bool m_enrollmentExpired = false;
     bool m_probed = false;
+    // The authority the person trusted in this window, for this server.
+    QUrl m_trustedServer;
+    QByteArray m_trustedCertificates;
 };
 
 } // namespace pli::ui
