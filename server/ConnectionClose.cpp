@@ -1,0 +1,58 @@
+#include "ConnectionClose.h"
+
+#include <httplib.h>
+
+#include <memory>
+#include <string>
+
+namespace pli::server {
+
+namespace {
+// A private mark between closeAfterAnswer() and the post-routing handler, never sent: httplib
+// itself writes "Connection: close" on answers that end a connection anyway, which must stay as
+// they are (streamed downloads).
+constexpr const char *kMark = "X-Pli-Close-After-Answer";
+} // namespace
+
+void closeAfterAnswer(httplib::Response &res)
+{
+    if (!res.has_header(kMark))
+        res.set_header(kMark, "1");
+}
+
+void applyCloseAfterAnswer(const httplib::Request &req, httplib::Response &res)
+{
+    if (!res.has_header(kMark))
+        return;
+    res.headers.erase(kMark);
+    res.headers.erase("Keep-Alive");
+    if (res.get_header_value("Connection") != "close") {
+        res.headers.erase("Connection");
+        res.set_header("Connection", "close");
+    }
+    if (res.content_provider_)
+        return; // not used by the answers that close; httplib would write them as they are
+    auto body = std::make_shared<std::string>(std::move(res.body));
+    res.body.clear();
+    if (!res.has_header("Content-Length"))
+        res.set_header("Content-Length", std::to_string(body->size()));
+    // httplib writes no body for HEAD, and so would never call the provider: the request passes
+    // for a GET until the provider runs, which writes nothing for it and restores the method
+    // before the request is logged.
+    auto &request = const_cast<httplib::Request &>(req);
+    const bool head = request.method == "HEAD";
+    if (head)
+        request.method = "GET";
+    res.content_length_ = 0;
+    res.is_chunked_content_provider_ = false;
+    res.content_provider_ = [body, head, &request](std::size_t, std::size_t,
+                                                   httplib::DataSink &sink) {
+        if (head)
+            request.method = "HEAD";
+        else if (!body->empty())
+            sink.write(body->data(), body->size());
+        return false; // httplib takes the write as failed and closes the connection
+    };
+}
+
+} // namespace pli::server
