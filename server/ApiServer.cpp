@@ -55,6 +55,7 @@ ApiServer::ApiServer(ServerConfig config)
     m_ctx.events = m_events.get();
     m_ctx.attachments = m_attachments.get();
     m_ctx.rateLimiter = m_rateLimiter.get();
+    m_ctx.sweeper = m_sweeper.get();
 
     if (m_ctx.config.tlsCert && m_ctx.config.tlsKey)
         m_http = std::make_unique<httplib::SSLServer>(m_ctx.config.tlsCert->c_str(),

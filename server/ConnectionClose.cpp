@@ -30,16 +30,33 @@ void applyCloseAfterAnswer(const httplib::Request &req, httplib::Response &res)
         res.headers.erase("Connection");
         res.set_header("Connection", "close");
     }
-    if (res.content_provider_)
-        return; // not used by the answers that close; httplib would write them as they are
+    auto &request = const_cast<httplib::Request &>(req);
+    if (res.content_provider_ && request.method != "HEAD") {
+        // A streamed answer (an attachment): each call gets what remains to write; the call
+        // that writes the last byte reports failure.
+        res.content_provider_ =
+            [provider = std::move(res.content_provider_)](std::size_t offset, std::size_t length,
+                                                          httplib::DataSink &sink) {
+                const auto write = sink.write;
+                std::size_t written = 0;
+                sink.write = [&write, &written](const char *data, std::size_t size) {
+                    const bool ok = write(data, size);
+                    written += ok ? size : 0;
+                    return ok;
+                };
+                const bool more = provider(offset, length, sink);
+                sink.write = write;
+                return more && written < length;
+            };
+        return;
+    }
     auto body = std::make_shared<std::string>(std::move(res.body));
     res.body.clear();
     if (!res.has_header("Content-Length"))
         res.set_header("Content-Length", std::to_string(body->size()));
-    // httplib writes no body for HEAD, and so would never call the provider: the request passes
+    // httplib writes no body for HEAD, and so would never call a provider: the request passes
     // for a GET until the provider runs, which writes nothing for it and restores the method
     // before the request is logged.
-    auto &request = const_cast<httplib::Request &>(req);
     const bool head = request.method == "HEAD";
     if (head)
         request.method = "GET";

@@ -69,8 +69,15 @@ void RetentionSweeper::run()
     }
 }
 
+void RetentionSweeper::addTask(std::function<void()> task)
+{
+    m_tasks.push_back(std::move(task));
+}
+
 SweepResult RetentionSweeper::sweep()
 {
+    for (const auto &task : m_tasks)
+        task();
     SweepResult result;
     auto &db = *m_ctx.db;
     for (int count = kBatch; count == kBatch;) {

@@ -2,8 +2,10 @@
 
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace pli::server {
 
@@ -20,8 +22,8 @@ struct SweepResult
 
 // Deletes for good what the contract says is gone (ContentPurge): the text and files of expired
 // messages, and the attachments of conversations no member has listed for
-// config.retentionSeconds. Runs once when started, then every config.sweepInterval seconds on
-// its own thread, until stopped.
+// config.retentionSeconds, and what modules add (addTask). Runs once when started, then every
+// config.sweepInterval seconds on its own thread, until stopped.
 class RetentionSweeper
 {
 public:
@@ -33,6 +35,9 @@ public:
     void start();
     // Returns once the thread has finished its current sweep. Safe from any thread, and twice.
     void stop();
+
+    // Adds a module's own clean-up (expired uploads) to every sweep. Before start() only.
+    void addTask(std::function<void()> task);
 
     // One sweep, on the calling thread. Takes the database lock in short batches only; the
     // files are removed outside it.
@@ -48,6 +53,7 @@ private:
     std::mutex m_threadMutex; // starting and joining m_thread
     bool m_stopping = false;
     std::thread m_thread;
+    std::vector<std::function<void()>> m_tasks;
 };
 
 } // namespace pli::server

@@ -6,6 +6,7 @@
 #include "ConnectionClose.h"
 #include "FileName.h"
 #include "Principal.h"
+#include "RetentionSweeper.h"
 #include "RouteTable.h"
 #include "Routes.h"
 #include "ServerConfig.h"
@@ -141,6 +142,9 @@ void installUploadRoutes(httplib::Server &server, ServerContext &ctx)
     auto uploads = std::make_shared<UploadService>(ctx);
     uploads->records.removeOrphanFiles();
     uploads->sweep();
+    // Expired uploads leave the disk at every sweep, not only when someone creates an upload.
+    if (ctx.sweeper)
+        ctx.sweeper->addTask([uploads] { uploads->sweep(); });
     installRoutes(server, uploads,
                   {{Method::Options, kCollection, options},
                    {Method::Options, kItem, options},

@@ -147,3 +147,32 @@ TEST_F(RequestBodies, ABodyThatWouldBeRefusedIsNotAskedFor)
     EXPECT_EQ(response.substr(0, 12), "HTTP/1.1 413") << "no 100 Continue first: " << response;
     EXPECT_EQ(rawHeader(response, "Connection"), "close");
 }
+
+TEST(StreamedAnswers, AnUnreadBodyIsNotTakenForARequestAfterADownloadEither)
+{
+    TransferFixture f;
+    const std::string bytes = TransferFixture::randomBytes(300000);
+    const auto attachment = f.attach(f.messageId, "budget.xlsx", bytes);
+    RawConnection connection(f.server.port());
+    connection.send("GET /api/v1/attachments/" + attachment.id +
+                    "/content HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + f.bobToken +
+                    "\r\nContent-Length: " + std::to_string(kSmuggled.size()) + "\r\n\r\n");
+    const std::string answer = readAnswer(connection);
+    EXPECT_EQ(answer.substr(0, 12), "HTTP/1.1 200") << answer.substr(0, 300);
+    EXPECT_EQ(rawHeader(answer, "Connection"), "close");
+    EXPECT_EQ(answer.substr(answer.find("\r\n\r\n") + 4), bytes) << "the whole file first";
+    connection.send(kSmuggled);
+    EXPECT_EQ(connection.readAll().find("HTTP/1.1"), std::string::npos);
+    EXPECT_EQ(f.server.log().find("/api/v1/smuggled"), std::string::npos) << f.server.log();
+
+    // HEAD: the headers, no byte of the file, and the connection closed too.
+    RawConnection head(f.server.port());
+    head.send("HEAD /api/v1/attachments/" + attachment.id +
+              "/content HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + f.bobToken +
+              "\r\nContent-Length: " + std::to_string(kSmuggled.size()) + "\r\n\r\n");
+    const std::string headers = readAnswer(head, true);
+    EXPECT_EQ(headers.substr(0, 12), "HTTP/1.1 200") << headers;
+    EXPECT_EQ(rawHeader(headers, "Content-Length"), std::to_string(bytes.size()));
+    head.send(kSmuggled);
+    EXPECT_EQ(head.readAll(), "") << "nothing after the headers";
+}

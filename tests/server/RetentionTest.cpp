@@ -146,3 +146,26 @@ TEST_F(LongRetention, AttachmentsStayDuringTheRetentionPeriod)
     EXPECT_TRUE(fs::exists(f.store.blobPath(attachment.id)));
     EXPECT_EQ(attachmentRows(f.messageId), 1);
 }
+
+TEST(UploadRetention, AnExpiredUploadLeavesTheDiskWithoutAnyOtherRequest)
+{
+    TransferFixture f({"--upload-ttl", "1", "--sweep-interval", "1"});
+    auto client = f.server.client();
+    httplib::Headers headers{{"Tus-Resumable", "1.0.0"},
+                             {"Authorization", "Bearer " + f.aliceToken},
+                             {"Upload-Length", "10"},
+                             {"Upload-Metadata", "filename YS50eHQ="}};
+    auto created = client->Post("/api/v1/uploads", headers, "", "");
+    ASSERT_TRUE(created);
+    ASSERT_EQ(created->status, 201);
+    const std::string path = created->get_header_value("Location");
+    const auto file = f.store.uploadPath(path.substr(path.rfind('/') + 1));
+    headers.erase("Upload-Length");
+    headers.emplace("Upload-Offset", "0");
+    ASSERT_EQ(
+        client->Patch(path.c_str(), headers, "01234", "application/offset+octet-stream")->status,
+        204);
+    ASSERT_TRUE(fs::exists(file));
+    EXPECT_TRUE(TransferFixture::waitFor([&] { return !fs::exists(file); }))
+        << "the unfinished upload expired a second after its creation";
+}
