@@ -13,6 +13,8 @@
 #include <fstream>
 #include <iostream>
 #include <pthread.h>
+#include <stdexcept>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace pli::server;
@@ -36,7 +38,12 @@ Serving:
       with the one Pli shows before trusting it.
       Tuning for tests: --access-token-ttl S --challenge-ttl S --enrollment-ttl S
       --email-code-ttl S --email-code-interval S --upload-ttl S --max-failed-logins N
-      --login-rate N --sse-keep-alive S
+      --login-rate N --sse-keep-alive S --sweep-interval S
+      Deleting for good: --retention-days D (default 30; fractions allowed) keeps the
+      attachments of a conversation that no member lists any more that long; expired messages
+      lose their text and files at the next sweep (every 10 minutes, --sweep-interval S).
+      Quotas: --max-open-uploads N (default 100) and --max-open-upload-bytes N (default 8 GiB)
+      per user; past them, creating an upload answers 429 with Retry-After.
   --demo [--data DIR] [--listen HOST:PORT] [--tls-self-signed] [--port-file FILE]
       Seeds the participant guide's example (once) and serves it; prints the demo sign-in.
       E-mailed codes are printed on the console in demo mode only.
@@ -103,6 +110,16 @@ std::optional<ServerConfig> configFrom(const CommandLine &cl)
         number("max-failed-logins", cfg.maxFailedLogins);
         number("login-rate", cfg.loginRatePerMinute);
         number("sse-keep-alive", cfg.sseKeepAliveSeconds);
+        number("sweep-interval", cfg.sweepInterval);
+        number("max-open-uploads", cfg.maxOpenUploads);
+        number("max-open-upload-bytes", cfg.maxOpenUploadBytes);
+        if (const auto days = cl.value("retention-days")) {
+            std::size_t used = 0;
+            const double value = std::stod(*days, &used);
+            if (used != days->size() || !(value >= 0) || value > 100000)
+                throw std::invalid_argument("retention-days");
+            cfg.retentionSeconds = static_cast<std::int64_t>(value * 24 * 3600);
+        }
     } catch (...) {
         std::cerr << "pli-server: a numeric option has a value that is not a number\n";
         return std::nullopt;
@@ -187,6 +204,9 @@ int serve(ServerConfig cfg, const CommandLine &cl)
 
 int main(int argc, char **argv)
 {
+    // Whatever the server or an administration command creates is the server user's alone
+    // (confidential documents); PrivateFiles sets the modes explicitly as well.
+    umask(077);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         printUsage();
