@@ -400,6 +400,9 @@ void MainWindow::retranslate()
     m_refresh->setToolTip(tr("Look for new messages (F5)"));
     m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter conversations"));
+    m_filter->setAccessibleDescription(tr("Show only the conversations that match these words"));
+    m_accountButton->setAccessibleDescription(
+        tr("Sign out, add another account, choose the language or open the settings"));
     rebuildAccountMenu();
 }
 
