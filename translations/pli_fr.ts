@@ -1607,6 +1607,18 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <extracomment>Title of the activity history window; %1 is the conversation&apos;s title</extracomment>
         <translation>Activités de la conversation – %1</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Who created, opened and answered this conversation, and when</source>
+        <translation>Qui a créé, ouvert et répondu à cette conversation, et quand</translation>
+    </message>
+    <message>
+        <source>Close the activity history</source>
+        <translation>Fermer l&apos;historique d&apos;activité</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::AddressBookView</name>
@@ -1711,6 +1723,14 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Delete the selected contacts (Delete)</source>
         <translation>Supprimer les contacts sélectionnés (Suppr)</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected contacts</source>
+        <translation>Suppr supprime les contacts sélectionnés</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::ApplicationWindows</name>
@@ -1747,6 +1767,19 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>Download to your computer</source>
         <translation>Télécharger sur votre ordinateur</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <extracomment>Screen-reader name of an attachment&apos;s download button; %1 is the file name and size</extracomment>
+        <translation>Télécharger %1</translation>
+    </message>
+    <message>
+        <source>Open the downloaded file with its application</source>
+        <translation>Ouvrir le fichier téléchargé avec son application</translation>
+    </message>
+    <message>
+        <source>Show the downloaded file in its folder</source>
+        <translation>Afficher le fichier téléchargé dans son dossier</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1829,18 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>&amp;Reset my password</source>
         <translation>Réinitialiser mon &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
+    <message>
+        <source>Go back to the username and password to sign in again</source>
+        <translation>Revenir au nom d&apos;utilisateur et au mot de passe pour ouvrir une session de nouveau</translation>
+    </message>
+    <message>
+        <source>Receive an e-mail with a link to choose a new password, which also unlocks the account</source>
+        <translation>Recevoir un courriel contenant un lien pour choisir un nouveau mot de passe, ce qui déverrouille aussi le compte</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1910,38 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>&amp;Trust this certificate</source>
         <translation>&amp;Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Délivré à</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Trusted until now</source>
+        <translation>Approuvé jusqu&apos;à maintenant</translation>
+    </message>
+    <message>
+        <source>Required before trusting a changed certificate: confirm you compared the fingerprints</source>
+        <translation>Obligatoire avant de faire confiance à un certificat modifié : confirmez que vous avez comparé les empreintes</translation>
+    </message>
+    <message>
+        <source>Do not trust this certificate and go back; nothing is sent</source>
+        <translation>Ne pas faire confiance à ce certificat et revenir en arrière; rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>Trust this certificate authority for this account only, then continue signing in</source>
+        <translation>Faire confiance à cette autorité de certification pour ce compte seulement, puis poursuivre l&apos;ouverture de session</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2039,22 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Your message is being sent. Wait until it appears, or choose Cancel to stop sending it.</source>
         <translation>Votre message est en cours d’envoi. Attendez qu’il s’affiche, ou choisissez Annuler pour arrêter l’envoi.</translation>
     </message>
+    <message>
+        <source>The file stays on your computer</source>
+        <translation>Le fichier reste sur votre ordinateur</translation>
+    </message>
+    <message>
+        <source>The text of your reply</source>
+        <translation>Le texte de votre réponse</translation>
+    </message>
+    <message>
+        <source>Send the message and its attachments</source>
+        <translation>Envoyer le message et ses pièces jointes</translation>
+    </message>
+    <message>
+        <source>Stop sending, or discard the message</source>
+        <translation>Arrêter l&apos;envoi, ou abandonner le message</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::ContactForm</name>
@@ -2005,6 +2098,14 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>Add this person to your address book (Enter)</source>
         <translation>Ajouter cette personne à votre carnet d&apos;adresses (Entrée)</translation>
+    </message>
+    <message>
+        <source>The name of the person to add</source>
+        <translation>Le nom de la personne à ajouter</translation>
+    </message>
+    <message>
+        <source>The e-mail address of the person to add</source>
+        <translation>L&apos;adresse de courriel de la personne à ajouter</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2164,14 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>The conversations could not be deleted: %1</source>
         <translation>Les conversations n&apos;ont pas pu être supprimées : %1</translation>
     </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Enter opens the conversation, Space ticks it, Delete removes the ticked ones</source>
+        <translation>Entrée ouvre la conversation, la barre d&apos;espacement la coche, Suppr retire les conversations cochées</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::ConversationPresentationModel</name>
@@ -2114,6 +2223,15 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>Select or clear every conversation of this page</source>
         <translation>Cocher ou décocher toutes les conversations de cette page</translation>
+    </message>
+    <message>
+        <source>Select “%1”</source>
+        <extracomment>Screen-reader name of a row&apos;s check box; %1 is the conversation&apos;s title</extracomment>
+        <translation>Cocher « %1 »</translation>
+    </message>
+    <message>
+        <source>View the activity of this conversation</source>
+        <translation>Voir l&apos;activité de cette conversation</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2323,26 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
+    <message>
+        <source>Show the older messages above, a few at a time</source>
+        <translation>Afficher les messages plus anciens au-dessus, quelques-uns à la fois</translation>
+    </message>
+    <message>
+        <source>Show every message of this conversation</source>
+        <translation>Afficher tous les messages de cette conversation</translation>
+    </message>
+    <message>
+        <source>Write a reply in this conversation</source>
+        <translation>Écrire une réponse dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>The messages of this conversation, oldest first</source>
+        <translation>Les messages de cette conversation, du plus ancien au plus récent</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::CredentialsPage</name>
@@ -2270,6 +2408,34 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>Forgot your username or password?</source>
         <translation>Oublié votre nom d&apos;utilisateur? ou mot de passe?</translation>
+    </message>
+    <message>
+        <source>The address of the Pli server of your organization</source>
+        <translation>L&apos;adresse du serveur Pli de votre organisation</translation>
+    </message>
+    <message>
+        <source>The username of your invitation e-mail</source>
+        <translation>Le nom d&apos;utilisateur de votre courriel d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Your password; it is never kept on this computer</source>
+        <translation>Votre mot de passe; il n&apos;est jamais conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Why you cannot stay signed in</source>
+        <translation>Pourquoi vous ne pouvez pas rester connecté</translation>
+    </message>
+    <message>
+        <source>Sign in with this username and password</source>
+        <translation>Ouvrir une session avec ce nom d&apos;utilisateur et ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Close this window without signing in</source>
+        <translation>Fermer cette fenêtre sans ouvrir de session</translation>
+    </message>
+    <message>
+        <source>Receive an e-mail to choose a new password</source>
+        <translation>Recevoir un courriel pour choisir un nouveau mot de passe</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2528,38 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>&amp;Start again</source>
         <translation>&amp;Recommencer</translation>
     </message>
+    <message>
+        <source>Show or hide the key to type into the app instead</source>
+        <translation>Afficher ou masquer la clé à saisir plutôt dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>Type this key into your authenticator app</source>
+        <translation>Saisissez cette clé dans votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Copy the key to the clipboard</source>
+        <translation>Copier la clé dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now</source>
+        <translation>Le code à 6 chiffres qu&apos;affiche maintenant votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>A name to recognize this phone later</source>
+        <translation>Un nom pour reconnaître ce téléphone plus tard</translation>
+    </message>
+    <message>
+        <source>Check the code and finish setting up the app</source>
+        <translation>Vérifier le code et terminer la configuration de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
+    <message>
+        <source>Get a new QR code to set up the app</source>
+        <translation>Obtenir un nouveau code QR pour configurer l&apos;application</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::HelpView</name>
@@ -2408,6 +2606,14 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>If a technical problem keeps you from your conversations, contact your organization&apos;s support; the invitation e-mail you received says how.</source>
         <translation>Si des difficultés techniques vous empêchent d&apos;accéder à vos conversations, communiquez avec le soutien de votre organisation; le courriel d&apos;invitation que vous avez reçu indique comment.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>How to use Pli</source>
+        <translation>Comment utiliser Pli</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2681,18 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>An unlock link works once and for a limited time. If your account is still locked, reset your password: that unlocks it too.</source>
         <translation>Un lien de déverrouillage ne sert qu&apos;une fois et pour une durée limitée. Si votre compte est toujours verrouillé, réinitialisez votre mot de passe : cela le déverrouille aussi.</translation>
     </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
+    <message>
+        <source>Receive an e-mail with a link to choose a new password, which also unlocks the account</source>
+        <translation>Recevoir un courriel contenant un lien pour choisir un nouveau mot de passe, ce qui déverrouille aussi le compte</translation>
+    </message>
+    <message>
+        <source>Receive a new e-mail with a link that is still valid</source>
+        <translation>Recevoir un nouveau courriel contenant un lien encore valide</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::MainWindow</name>
@@ -2536,6 +2754,14 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Filter conversations</source>
         <translation>Filtrer les conversations</translation>
     </message>
+    <message>
+        <source>Show only the conversations that match these words</source>
+        <translation>N&apos;afficher que les conversations qui correspondent à ces mots</translation>
+    </message>
+    <message>
+        <source>Sign out, add another account, choose the language or open the settings</source>
+        <translation>Fermer la session, ajouter un autre compte, choisir la langue ou ouvrir les paramètres</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::MessageCard</name>
@@ -2566,6 +2792,24 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>This message has expired: its text and attachments are no longer available.</source>
         <translation>Ce message a expiré : son texte et ses pièces jointes ne sont plus disponibles.</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <extracomment>Screen-reader description of a message&apos;s text; %1 is the sender</extracomment>
+        <translation>Message de %1</translation>
+    </message>
+    <message>
+        <source>Show only the beginning of the message</source>
+        <translation>N&apos;afficher que le début du message</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation>Afficher le message en entier</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <extracomment>Screen-reader description of the line naming who sent a message</extracomment>
+        <translation>Expéditeur</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2849,10 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <extracomment>Tooltip of a pagination button: &quot;Next (Ctrl+PgDown)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>How many conversations each page shows</source>
+        <translation>Le nombre de conversations affichées sur chaque page</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::PasswordChangePage</name>
@@ -2631,6 +2879,22 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>Back to sign-in</source>
         <translation>Retour à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Your new password; it must meet every rule listed</source>
+        <translation>Votre nouveau mot de passe; il doit respecter chacune des règles énumérées</translation>
+    </message>
+    <message>
+        <source>The new password again, to avoid a typing mistake</source>
+        <translation>Le nouveau mot de passe de nouveau, pour éviter une faute de frappe</translation>
+    </message>
+    <message>
+        <source>Replace your password and continue signing in</source>
+        <translation>Remplacer votre mot de passe et poursuivre l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2939,18 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Back to sign-in</source>
         <translation>Retour à l&apos;ouverture de session</translation>
     </message>
+    <message>
+        <source>The username of the account whose password you forgot</source>
+        <translation>Le nom d&apos;utilisateur du compte dont vous avez oublié le mot de passe</translation>
+    </message>
+    <message>
+        <source>Send a link to choose a new password to the account&apos;s e-mail address</source>
+        <translation>Envoyer un lien pour choisir un nouveau mot de passe à l&apos;adresse de courriel du compte</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::PersonaSidebar</name>
@@ -2693,6 +2969,14 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Help</source>
         <extracomment>Sidebar entry opening the user guide</extracomment>
         <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Accounts and personas</source>
+        <translation>Comptes et personas</translation>
+    </message>
+    <message>
+        <source>Choose a persona to show its conversations, or the address book or help</source>
+        <translation>Choisissez une persona pour afficher ses conversations, ou le carnet d&apos;adresses ou l&apos;aide</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3032,30 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>Back to sign-in</source>
         <translation>Retour à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>The code of the e-mail we sent you</source>
+        <translation>Le code du courriel que nous vous avons envoyé</translation>
+    </message>
+    <message>
+        <source>The code your authenticator app shows for Pli</source>
+        <translation>Le code qu&apos;affiche votre application d&apos;authentification pour Pli</translation>
+    </message>
+    <message>
+        <source>Check the code and finish signing in</source>
+        <translation>Vérifier le code et terminer l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Receive a 6-digit code at the e-mail address of your account</source>
+        <translation>Recevoir un code à 6 chiffres à l&apos;adresse de courriel de votre compte</translation>
+    </message>
+    <message>
+        <source>Enter the code of your authenticator app instead</source>
+        <translation>Entrer plutôt le code de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3171,10 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation>Interroger le serveur de nouveau</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::ThreadDocument</name>
@@ -2956,6 +3268,26 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Back to sign-in</source>
         <translation>Retour à l&apos;ouverture de session</translation>
     </message>
+    <message>
+        <source>Your new password; it must meet every rule listed</source>
+        <translation>Votre nouveau mot de passe; il doit respecter chacune des règles énumérées</translation>
+    </message>
+    <message>
+        <source>The new password again, to avoid a typing mistake</source>
+        <translation>Le nouveau mot de passe de nouveau, pour éviter une faute de frappe</translation>
+    </message>
+    <message>
+        <source>Save this password and set up your authenticator app</source>
+        <translation>Enregistrer ce mot de passe et configurer votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Replace the password of your account</source>
+        <translation>Remplacer le mot de passe de votre compte</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::TransferDelegate</name>
@@ -3042,6 +3374,38 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>No downloads or uploads yet.</source>
         <translation>Aucun téléchargement ni envoi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Downloads and uploads</source>
+        <translation>Téléchargements et envois</translation>
+    </message>
+    <message>
+        <source>Each file with its progress and state</source>
+        <translation>Chaque fichier avec sa progression et son état</translation>
+    </message>
+    <message>
+        <source>Pause the selected transfer; it resumes where it stopped</source>
+        <translation>Mettre en pause le transfert sélectionné; il reprendra là où il s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>Continue the selected transfer where it stopped</source>
+        <translation>Reprendre le transfert sélectionné là où il s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>Stop the selected transfer and remove its partial file</source>
+        <translation>Arrêter le transfert sélectionné et supprimer son fichier partiel</translation>
+    </message>
+    <message>
+        <source>Try the selected failed transfer again</source>
+        <translation>Réessayer le transfert sélectionné qui a échoué</translation>
+    </message>
+    <message>
+        <source>Show the downloaded file in its folder</source>
+        <translation>Afficher le fichier téléchargé dans son dossier</translation>
+    </message>
+    <message>
+        <source>Remove the finished transfers from this list</source>
+        <translation>Retirer les transferts terminés de cette liste</translation>
     </message>
 </context>
 </TS>

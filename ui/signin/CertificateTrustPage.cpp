@@ -134,6 +134,9 @@ void CertificateTrustPage::showDetails()
     m_previous->setText(twoLines(m_trusted.fingerprint));
     retranslate();
     updateTrustButton();
+    // Cancel is the window's default whichever button had the focus before (a focused button
+    // of another page takes the default): nothing is trusted by reflex.
+    m_cancel->setDefault(true);
     m_cancel->setFocus();
 }
 
@@ -192,6 +195,19 @@ void CertificateTrustPage::retranslate()
     m_confirm->setText(tr("I checked the new fingerprint with the server's administrator"));
     m_cancel->setText(tr("Cancel"));
     m_trust->setText(changed ? tr("&Trust the new certificate") : tr("&Trust this certificate"));
+    // The values are selectable: a screen reader says what each one is.
+    m_server->setAccessibleDescription(tr("Server"));
+    m_subject->setAccessibleDescription(tr("Issued to"));
+    m_issuer->setAccessibleDescription(tr("Issued by"));
+    m_validity->setAccessibleDescription(tr("Valid"));
+    m_fingerprint->setAccessibleDescription(m_fingerprintLabel->text());
+    m_previous->setAccessibleDescription(tr("Trusted until now"));
+    m_confirm->setAccessibleDescription(tr(
+        "Required before trusting a changed certificate: confirm you compared the fingerprints"));
+    m_cancel->setAccessibleDescription(
+        tr("Do not trust this certificate and go back; nothing is sent"));
+    m_trust->setAccessibleDescription(
+        tr("Trust this certificate authority for this account only, then continue signing in"));
 }
 
 } // namespace pli::ui

@@ -1,4 +1,5 @@
 #include "LinkStatusPage.h"
+#include "widgets/PaletteColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,9 +23,8 @@ LinkStatusPage::LinkStatusPage(QWidget *parent)
     // Why first, in the error colours, then what to do.
     m_reason->setWordWrap(true);
     m_reason->setTextFormat(Qt::PlainText);
-    m_reason->setStyleSheet(
-        QStringLiteral("QLabel { color: #b00020; background: #fdecee; border: 1px solid #f5c2c7;"
-                       " border-radius: 4px; padding: 6px; }"));
+    m_reason->setStyleSheet(PaletteColors::noticeStyleSheet(PaletteColors::Tone::Error, palette(),
+                                                            QStringLiteral("6px")));
     m_newLink->setObjectName(QStringLiteral("linkNewResetLink"));
     m_back->setObjectName(QStringLiteral("linkBack"));
     m_advice->setWordWrap(true);
@@ -83,6 +83,13 @@ void LinkStatusPage::retranslate()
     m_advice->setVisible(problem && !m_advice->text().isEmpty());
     m_newLink->setVisible(problem && (m_kind == Kind::PasswordReset || m_kind == Kind::Unlock));
     m_back->setVisible(problem);
+    m_back->setAccessibleDescription(
+        tr("Leave this page and go back to the username and password"));
+    m_newLink->setAccessibleDescription(m_kind == Kind::Unlock
+                                            ? tr("Receive an e-mail with a link to choose a new "
+                                                 "password, which also unlocks the account")
+                                            : tr("Receive a new e-mail with a link that is still "
+                                                 "valid"));
 }
 
 QString LinkStatusPage::advice() const

@@ -1,4 +1,5 @@
 #include "SignInPage.h"
+#include "widgets/PaletteColors.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -27,16 +28,14 @@ SignInPage::SignInPage(QWidget *parent)
     m_notice->setObjectName(QStringLiteral("signInNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::RichText);
-    m_notice->setStyleSheet(QStringLiteral(
-        "QLabel { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px;"
-        " padding: 6px; }"));
+    m_notice->setStyleSheet(PaletteColors::noticeStyleSheet(PaletteColors::Tone::Success, palette(),
+                                                            QStringLiteral("6px")));
     m_notice->hide();
     m_body->setContentsMargins(0, 0, 0, 0);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(
-        QStringLiteral("QLabel { color: #b00020; background: #fdecee; border: 1px solid #f5c2c7;"
-                       " border-radius: 4px; padding: 6px; }"));
+    m_error->setStyleSheet(PaletteColors::noticeStyleSheet(PaletteColors::Tone::Error, palette(),
+                                                           QStringLiteral("6px")));
     m_error->hide();
     m_busyBar->setRange(0, 0);
     m_busyBar->setTextVisible(false);

@@ -152,6 +152,15 @@ void TokenPasswordPage::retranslate()
     m_newLabel->setText(tr("&New password"));
     m_confirmLabel->setText(tr("&Confirm the new password"));
     m_back->setText(tr("Back to sign-in"));
+    m_username->setAccessibleDescription(m_username->placeholderText());
+    m_new->setAccessibleDescription(tr("Your new password; it must meet every rule listed"));
+    m_confirm->setAccessibleDescription(tr("The new password again, to avoid a typing mistake"));
+    m_submit->setAccessibleDescription(
+        m_purpose == Purpose::Invitation
+            ? tr("Save this password and set up your authenticator app")
+            : tr("Replace the password of your account"));
+    m_back->setAccessibleDescription(
+        tr("Leave this page and go back to the username and password"));
 }
 
 } // namespace pli::ui

@@ -59,7 +59,9 @@ MainWindow::MainWindow(WorkspaceAccounts *accounts, QWidget *parent)
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({260, 740});
+    // Wider with a larger system font (up to 200%), so the personas' addresses still fit.
+    const int em = fontMetrics().averageCharWidth();
+    m_splitter->setSizes({qMax(260, 30 * em), 740});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     buildToolbar();
@@ -205,8 +207,8 @@ void MainWindow::buildToolbar()
     m_filter = new QLineEdit(toolbar);
     m_filter->setObjectName(QStringLiteral("conversationFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(320);
-    m_filter->setMinimumWidth(180);
+    m_filter->setMaximumWidth(qMax(320, 40 * fontMetrics().averageCharWidth()));
+    m_filter->setMinimumWidth(qMax(180, 22 * fontMetrics().averageCharWidth()));
     toolbar->addWidget(m_filter);
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
@@ -400,6 +402,9 @@ void MainWindow::retranslate()
     m_refresh->setToolTip(tr("Look for new messages (F5)"));
     m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter conversations"));
+    m_filter->setAccessibleDescription(tr("Show only the conversations that match these words"));
+    m_accountButton->setAccessibleDescription(
+        tr("Sign out, add another account, choose the language or open the settings"));
     rebuildAccountMenu();
 }
 
