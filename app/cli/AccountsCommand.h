@@ -1,16 +1,21 @@
 #pragma once
 
 #include "Command.h"
+#include "keychain/ClientKind.h"
 
 namespace pli::cli {
 
-// `pli-cli accounts`: the accounts used on this computer, the default (last used) marked.
+// `pli-cli accounts`: the accounts used on this computer, the default (last used) marked, and
+// which programs stay signed in to each (pli-cli, the desktop app: separate sign-ins).
 class AccountsCommand : public Command
 {
     Q_OBJECT
 public:
     using Command::Command;
     ExitCode run() override;
+
+private:
+    static QString clientNames(const QList<ClientKind> &clients);
 };
 
 } // namespace pli::cli

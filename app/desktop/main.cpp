@@ -17,6 +17,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationDomain(QStringLiteral("pli.example"));
     QApplication::setApplicationName(QStringLiteral("Pli"));
     QApplication::setApplicationVersion(QStringLiteral(PLI_VERSION));
+    // Its .desktop file: how the desktop names Pli's windows and notifications.
+    QApplication::setDesktopFileName(QStringLiteral("org.pli.Pli"));
     QApplication::setWindowIcon(pli::ui::Icons::icon(QStringLiteral("pli")));
 
     // The chosen language (settings) or else the system's, before any window exists.

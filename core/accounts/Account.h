@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keychain/ClientKind.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -9,7 +11,7 @@ namespace pli {
 
 // One account this computer has signed in to: which server, who, how to show it, and whether
 // its sign-in is restored at start. Holds no secret; the refresh token of an account with
-// staySignedIn lives in the keychain under credentialKey().
+// staySignedIn lives in the keychain under credentialKey() of the program that keeps it.
 struct Account
 {
     QUrl server; // normalized (see normalizedServer)
@@ -18,8 +20,12 @@ struct Account
     bool staySignedIn = false;
     QDateTime lastUsed; // UTC; invalid when never used
 
-    // The CredentialStore key of this account's refresh token.
-    QString credentialKey() const;
+    // What names the account in this run (workspace tabs, transfer lists, pending uploads):
+    // "<server url>|<username>".
+    QString key() const;
+    static QString keyOf(const QUrl &server, const QString &username);
+    // The CredentialStore key of this account's refresh token in one program.
+    QString credentialKey(ClientKind client) const;
     // Whether this is the same account as (server, username) once the server is normalized.
     bool isAccount(const QUrl &otherServer, const QString &otherUsername) const;
     // A server address in one spelling, so that "https://Example.org:443/" and
