@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EventBus.h"
 #include "Mailer.h"
+#include "PrivateFiles.h"
 #include "ServerContext.h"
 
 #include <cstdlib>
@@ -46,7 +47,7 @@ int runAdminCommand(const std::vector<std::string> &args)
     try {
         ServerContext ctx;
         ctx.config.dataDir = *data;
-        std::filesystem::create_directories(ctx.config.dataDir);
+        preparePrivateDataFolder(ctx.config.dataDir);
         Database db(ctx.config.dataDir / "pli.sqlite3");
         Mailer mailer(ctx.config.dataDir / "outbox");
         EventBus events(db);

@@ -16,8 +16,9 @@ struct ServerConfig
     int port = 8443;
     std::optional<std::filesystem::path> tlsCert;
     std::optional<std::filesystem::path> tlsKey;
-    bool demo = false; // demo mode: e-mailed codes are also printed on the console
-    int threads = 128; // worker threads: >= 64 simultaneous connections, SSE included
+    bool tlsSelfSigned = false; // tlsCert/tlsKey are then the files of DIR/tls (SelfSignedTls)
+    bool demo = false;          // demo mode: e-mailed codes are also printed on the console
+    int threads = 128;          // worker threads: >= 64 simultaneous connections, SSE included
 
     std::int64_t accessTokenTtl = 15 * 60;
     std::int64_t refreshTokenTtl = 30 * 24 * 3600;
@@ -32,6 +33,14 @@ struct ServerConfig
     int maxFailedLogins = 5;                  // then 423 account_locked
     int loginRatePerMinute = 20;              // per client address, then 429
     int sseKeepAliveSeconds = 25;
+    // What the server deletes for good (RetentionSweeper): how often it looks, and how long the
+    // attachments of a conversation that no member lists any more are kept.
+    std::int64_t sweepInterval = 10 * 60;
+    std::int64_t retentionSeconds = 30 * 24 * 3600;
+    // Open uploads (unattached, unexpired) per user, by number and by declared bytes; past
+    // either, creating one answers 429 (UploadQuota).
+    int maxOpenUploads = 100;
+    std::int64_t maxOpenUploadBytes = 8LL << 30; // 8 GiB
 
     static constexpr std::int64_t maxUploadSize = 1073741824; // 1 GiB per file and per message
     static constexpr std::size_t maxJsonBody = 1 << 20;       // 1 MiB

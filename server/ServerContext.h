@@ -9,6 +9,7 @@ class Mailer;
 class EventBus;
 class AttachmentStore;
 class RateLimiter;
+class RetentionSweeper;
 
 // What every route module is given: configuration and the long-lived services. Owned by
 // ApiServer (or by an admin command), outlives every request.
@@ -20,6 +21,7 @@ struct ServerContext
     EventBus *events = nullptr;
     AttachmentStore *attachments = nullptr;
     RateLimiter *rateLimiter = nullptr;
+    RetentionSweeper *sweeper = nullptr; // serving only: not for administration commands
 };
 
 } // namespace pli::server

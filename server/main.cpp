@@ -5,6 +5,7 @@
 #include "DemoBanner.h"
 #include "DemoDataWriter.h"
 #include "Log.h"
+#include "SelfSignedTls.h"
 
 #include <atomic>
 #include <chrono>
@@ -12,6 +13,8 @@
 #include <fstream>
 #include <iostream>
 #include <pthread.h>
+#include <stdexcept>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace pli::server;
@@ -24,14 +27,24 @@ void printUsage()
         R"(Usage: pli-server <command> [options]
 
 Serving:
-  serve --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--port-file FILE]
-        [--threads N] [--demo]
+  serve --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE | --tls-self-signed]
+        [--port-file FILE] [--threads N] [--demo]
       Serves the Pli API under /api/v1. --listen defaults to 127.0.0.1:8443; port 0 picks a
       free port. The bound address is printed as "pli-server listening on URL".
+      --tls-cert/--tls-key: HTTPS with your certificate chain (PEM, the server's first) and key.
+      --tls-self-signed: HTTPS with a certificate authority of the server's own, made once in
+      DIR/tls/ and reused; its file (ca.pem) and SHA-256 fingerprint (also in ca.sha256) are
+      printed: give ca.pem to clients (pli-cli login --ca-file), or compare the fingerprint
+      with the one Pli shows before trusting it.
       Tuning for tests: --access-token-ttl S --challenge-ttl S --enrollment-ttl S
       --email-code-ttl S --email-code-interval S --upload-ttl S --max-failed-logins N
-      --login-rate N --sse-keep-alive S
-  --demo [--data DIR] [--listen HOST:PORT] [--port-file FILE]
+      --login-rate N --sse-keep-alive S --sweep-interval S
+      Deleting for good: --retention-days D (default 30; fractions allowed) keeps the
+      attachments of a conversation that no member lists any more that long; expired messages
+      lose their text and files at the next sweep (every 10 minutes, --sweep-interval S).
+      Quotas: --max-open-uploads N (default 100) and --max-open-upload-bytes N (default 8 GiB)
+      per user; past them, creating an upload answers 429 with Retry-After.
+  --demo [--data DIR] [--listen HOST:PORT] [--tls-self-signed] [--port-file FILE]
       Seeds the participant guide's example (once) and serves it; prints the demo sign-in.
       E-mailed codes are printed on the console in demo mode only.
 
@@ -77,6 +90,11 @@ std::optional<ServerConfig> configFrom(const CommandLine &cl)
         std::cerr << "pli-server: --tls-cert and --tls-key go together\n";
         return std::nullopt;
     }
+    cfg.tlsSelfSigned = cl.has("tls-self-signed");
+    if (cfg.tlsSelfSigned && cfg.tlsCert) {
+        std::cerr << "pli-server: --tls-self-signed replaces --tls-cert and --tls-key\n";
+        return std::nullopt;
+    }
     try {
         auto number = [&](const char *flag, auto &field) {
             if (const auto v = cl.value(flag))
@@ -92,12 +110,34 @@ std::optional<ServerConfig> configFrom(const CommandLine &cl)
         number("max-failed-logins", cfg.maxFailedLogins);
         number("login-rate", cfg.loginRatePerMinute);
         number("sse-keep-alive", cfg.sseKeepAliveSeconds);
+        number("sweep-interval", cfg.sweepInterval);
+        number("max-open-uploads", cfg.maxOpenUploads);
+        number("max-open-upload-bytes", cfg.maxOpenUploadBytes);
+        if (const auto days = cl.value("retention-days")) {
+            std::size_t used = 0;
+            const double value = std::stod(*days, &used);
+            if (used != days->size() || !(value >= 0) || value > 100000)
+                throw std::invalid_argument("retention-days");
+            cfg.retentionSeconds = static_cast<std::int64_t>(value * 24 * 3600);
+        }
     } catch (...) {
         std::cerr << "pli-server: a numeric option has a value that is not a number\n";
         return std::nullopt;
     }
     cfg.threads = std::max(cfg.threads, 8);
     return cfg;
+}
+
+// Makes (or reuses) the certificates of DIR/tls/ and tells the administrator what clients trust.
+void useSelfSignedTls(ServerConfig &cfg)
+{
+    const SelfSignedFiles files = SelfSignedTls::ensure(cfg.dataDir, cfg.host);
+    cfg.tlsCert = files.certificateChain;
+    cfg.tlsKey = files.privateKey;
+    std::cout << "pli-server TLS certificate authority: " << files.authorityCertificate.string()
+              << (files.authorityCreated ? " (new)" : "") << '\n'
+              << "pli-server TLS fingerprint: " << files.authorityFingerprint << '\n'
+              << std::flush;
 }
 
 int serve(ServerConfig cfg, const CommandLine &cl)
@@ -112,6 +152,8 @@ int serve(ServerConfig cfg, const CommandLine &cl)
 
     std::unique_ptr<ApiServer> server;
     try {
+        if (cfg.tlsSelfSigned)
+            useSelfSignedTls(cfg);
         server = std::make_unique<ApiServer>(cfg);
         if (cfg.demo) {
             DemoDataWriter(server->context()).writeOnce();
@@ -162,6 +204,9 @@ int serve(ServerConfig cfg, const CommandLine &cl)
 
 int main(int argc, char **argv)
 {
+    // Whatever the server or an administration command creates is the server user's alone
+    // (confidential documents); PrivateFiles sets the modes explicitly as well.
+    umask(077);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         printUsage();
@@ -169,7 +214,8 @@ int main(int argc, char **argv)
     }
     const std::string command = args[0];
     if (command == "serve" || command == "--demo") {
-        const CommandLine cl(std::vector<std::string>(args.begin() + 1, args.end()), {"demo"});
+        const CommandLine cl(std::vector<std::string>(args.begin() + 1, args.end()),
+                             {"demo", "tls-self-signed"});
         if (!cl.ok()) {
             std::cerr << "pli-server: " << cl.error() << '\n';
             return 2;
@@ -179,7 +225,7 @@ int main(int argc, char **argv)
             std::vector<std::string> withData(args.begin() + 1, args.end());
             withData.push_back("--data");
             withData.push_back(defaultDemoDataDir().string());
-            const CommandLine demoCl(withData, {"demo"});
+            const CommandLine demoCl(withData, {"demo", "tls-self-signed"});
             cfg = configFrom(demoCl);
         } else {
             cfg = configFrom(cl);

@@ -9,9 +9,10 @@
 
 namespace pli {
 
-// One account this computer has signed in to: which server, who, how to show it, and whether
-// its sign-in is restored at start. Holds no secret; the refresh token of an account with
-// staySignedIn lives in the keychain under credentialKey() of the program that keeps it.
+// One account this computer has signed in to: which server, who, how to show it, which
+// certificate authority it trusts its server by, and whether its sign-in is restored at start.
+// Holds no secret; the refresh token of an account with staySignedIn lives in the keychain under
+// credentialKey() of the program that keeps it.
 struct Account
 {
     QUrl server; // normalized (see normalizedServer)
@@ -19,6 +20,9 @@ struct Account
     QString displayName; // from GET /me; may be empty
     bool staySignedIn = false;
     QDateTime lastUsed; // UTC; invalid when never used
+    // The certificate authorities (PEM) this account trusts its server by instead of the
+    // system's (ApiClient::setTrustedCertificates); empty: the system's. Public, not a secret.
+    QByteArray trustedCertificates;
 
     // What names the account in this run (workspace tabs, transfer lists, pending uploads):
     // "<server url>|<username>".

@@ -96,7 +96,7 @@ TEST_F(AccountMenuTest, ScreenshotsInEnglishAndFrench)
         menu.setLanguage(language);
         menu.popup(QPoint(20, 20));
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&menu));
-        pli::test::saveScreenshot(&menu, QStringLiteral("account-menu"));
+        pli::test::saveScreenshot(&menu, language.name().left(2), QStringLiteral("account-menu"));
         menu.hide();
     }
 }

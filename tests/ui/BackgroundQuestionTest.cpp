@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -48,7 +49,7 @@ protected:
             poll->deleteLater();
             ++asked;
             if (!screenshot.isEmpty())
-                pli::test::saveScreenshot(box, screenshot);
+                pli::test::saveScreenshot(box, QLocale().name().left(2), screenshot);
             if (untick)
                 box->findChild<QCheckBox *>(QStringLiteral("dontAskAgain"))->setChecked(false);
             box->findChild<QPushButton *>(button)->click();

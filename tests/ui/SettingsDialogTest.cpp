@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -62,7 +63,8 @@ protected:
     static void screenshot(QWidget *widget, const QString &name)
     {
         widget->show();
-        pli::test::saveScreenshot(widget, name);
+        // The language translations.use() made the default: "en" or "fr".
+        pli::test::saveScreenshot(widget, QLocale().name().left(2), name);
     }
 };
 

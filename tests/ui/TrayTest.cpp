@@ -240,6 +240,36 @@ TEST_F(TrayTest, TheMenuLeadsIntoTheWindow)
     EXPECT_EQ(quit.size(), 1);
 }
 
+// ApplicationWindows gives its bringForward (which also brings a sign-in window open on top):
+// every click then goes through it, before what the click is for.
+TEST_F(TrayTest, EveryClickBringsPliForwardTheOneWayItIsGiven)
+{
+    MainWindow window(&accounts);
+    pli::test::RecordingNotifier notifier;
+    TrayPresence presence(&accounts, &window, &notifier);
+    int broughtForward = 0;
+    presence.setBringForward([&] {
+        ++broughtForward;
+        window.show();
+    });
+    auto *list = child<ConversationListView>(&window, QStringLiteral("conversationList"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !list->personaId().isEmpty(); }, 10000));
+
+    TrayMenu *menu = presence.icon()->menu();
+    actionNamed(menu, QStringLiteral("openPliAction"))->trigger();
+    EXPECT_EQ(broughtForward, 1);
+    actionNamed(menu, QStringLiteral("personaAction"), QStringLiteral("alice.work"))->trigger();
+    EXPECT_EQ(broughtForward, 2);
+    EXPECT_EQ(list->personaId(), personaId(QStringLiteral("alice.work@example.org")));
+    actionNamed(menu, QStringLiteral("transfersAction"))->trigger();
+    EXPECT_EQ(broughtForward, 3);
+    Notification clicked;
+    clicked.kind = Notification::Kind::TransferDone;
+    presence.open(clicked);
+    EXPECT_EQ(broughtForward, 4);
+    EXPECT_TRUE(child<TransfersDock>(&window)->isVisible());
+}
+
 TEST_F(TrayTest, TheBadgeIsDrawnOnTheIcon)
 {
     EXPECT_EQ(UnreadBadge::text(0), QString());
@@ -272,7 +302,7 @@ TEST_F(TrayTest, Screenshots)
         TrayMenu menu(&status);
         menu.popup(QPoint(40, 40));
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&menu));
-        pli::test::saveScreenshot(&menu, QStringLiteral("tray-menu"));
+        pli::test::saveScreenshot(&menu, language.name().left(2), QStringLiteral("tray-menu"));
         menu.hide();
 
         // The badge as trays show it (22 px) and larger, on a light panel.
@@ -289,6 +319,6 @@ TEST_F(TrayTest, Screenshots)
         QLabel strip;
         strip.setPixmap(canvas);
         strip.adjustSize();
-        pli::test::saveScreenshot(&strip, QStringLiteral("tray-badge"));
+        pli::test::saveScreenshot(&strip, language.name().left(2), QStringLiteral("tray-badge"));
     }
 }

@@ -30,16 +30,16 @@ TrayPresence::TrayPresence(WorkspaceAccounts *accounts, MainWindow *window, Noti
     if (m_notifier)
         connect(m_notifier, &Notifier::activated, this, &TrayPresence::open);
 
-    connect(m_icon, &TrayIcon::openRequested, this, [this] { bringToFront(m_window); });
+    connect(m_icon, &TrayIcon::openRequested, this, [this] { bringForward(); });
     TrayMenu *menu = m_icon->menu();
-    connect(menu, &TrayMenu::openRequested, this, [this] { bringToFront(m_window); });
+    connect(menu, &TrayMenu::openRequested, this, [this] { bringForward(); });
     connect(menu, &TrayMenu::personaRequested, this,
             [this](const QString &account, const QString &persona) {
-                bringToFront(m_window);
+                bringForward();
                 m_window->showPersona(account, persona);
             });
     connect(menu, &TrayMenu::transfersRequested, this, [this] {
-        bringToFront(m_window);
+        bringForward();
         m_window->showTransfers();
     });
     connect(menu, &TrayMenu::quitRequested, this, &TrayPresence::quitRequested);
@@ -54,11 +54,24 @@ TrayPresence::~TrayPresence()
         m_window->setKeepRunningOnClose({});
 }
 
+void TrayPresence::setBringForward(std::function<void()> bringForward)
+{
+    m_bringForward = std::move(bringForward);
+}
+
+void TrayPresence::bringForward()
+{
+    if (m_bringForward)
+        m_bringForward();
+    else
+        bringToFront(m_window);
+}
+
 void TrayPresence::open(const Notification &notification)
 {
     if (!m_window)
         return;
-    bringToFront(m_window);
+    bringForward();
     if (!notification.conversationId.isEmpty())
         m_window->showConversation(notification.accountKey, notification.conversationId);
     else if (!notification.personaId.isEmpty())

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace pli {
 class WorkspaceAccounts;
 } // namespace pli
@@ -35,6 +37,11 @@ public:
     TrayIcon *icon() const { return m_icon; }
     MessageNotifications *messages() const { return m_messages; }
 
+    // How a click (tray, menu, notification) brings Pli forward before showing what it is for;
+    // called on each such click. Unset: bringToFront(window). ApplicationWindows passes its
+    // bringForward, so that a sign-in window open on top of the workspace comes forward too.
+    void setBringForward(std::function<void()> bringForward);
+
     // What a click on a notification leads to: the conversation, the persona's list, the
     // Transfers panel, or at least the window, brought to the front.
     void open(const Notification &notification);
@@ -44,7 +51,10 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
+    void bringForward();
+
     QPointer<MainWindow> m_window;
+    std::function<void()> m_bringForward;
     TrayStatus *m_status;
     TrayIcon *m_icon;
     Notifier *m_notifier;

@@ -42,9 +42,14 @@ public:
 
     // Refreshes the current list and every account's unread counts (F5).
     void refresh();
+    // Opens a conversation of an account (a link from an e-mail), with the persona's tab
+    // chosen when given. A draft being written is asked about first, as when leaving it.
+    void showConversation(const QString &accountKey, const QString &personaId,
+                          const QString &conversationId);
     void setLanguage(const QLocale &language);
 
-    // What the tray's menu and a clicked notification lead to.
+    // What the tray's menu and a clicked notification lead to (a conversation: as above, the
+    // persona's tab left as it is).
     void showConversation(const QString &accountKey, const QString &conversationId);
     void showPersona(const QString &accountKey, const QString &personaId);
     void showTransfers();
@@ -76,6 +81,7 @@ private:
     void onAccountRemoved(const QString &accountKey);
     // The list reloads in place when the live update concerns what it shows.
     void onPersonaChanged(const QString &accountKey, const QString &personaId);
+    void showPersonaBehind(const QString &accountKey, const QString &personaId);
     // Asks about a draft before the thread's page is left; false: the person kept writing.
     bool leaveThread();
     // The account button says the current tab's account; its menu acts on it.

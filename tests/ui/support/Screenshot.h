@@ -6,8 +6,9 @@ class QWidget;
 
 namespace pli::test {
 
-// Saves `widget` as PLI_SCREENSHOT_DIR/<en|fr>/<name>.png, the language being the current
-// QLocale's; fails the test when it cannot.
-void saveScreenshot(QWidget *widget, const QString &name);
+// Grabs `widget` into <build>/screenshots/<language>/<name>.png (QWidget::grab) and fails the
+// test when the picture cannot be made or saved, or is blank. Returns the file's path. Not a
+// pixel comparison: look at the pictures.
+QString saveScreenshot(QWidget *widget, const QString &language, const QString &name);
 
 } // namespace pli::test
