@@ -357,15 +357,6 @@
         <translation>%1 Copiez le lien entier depuis le courriel, ou demandez-en un nouveau.</translation>
     </message>
     <message>
-        <source>This link is invalid, has expired or was already used. Ask for a new one.</source>
-        <translation>Ce lien n&apos;est pas valide, a expiré ou a déjà servi. Demandez-en un nouveau.</translation>
-    </message>
-    <message>
-        <source>This link is for the server %1, not for the account in use. Sign in to %1 to open it.</source>
-        <extracomment>%1 is a server address such as https://pli.example.org</extracomment>
-        <translation>Ce lien est destiné au serveur %1, pas au compte utilisé. Ouvrez une session sur %1 pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificate is not signed by an authority this computer trusts. The fingerprint of its authority is %1: trust it only if the server&apos;s administrator gave you this very fingerprint.</source>
         <extracomment>%1 is a certificate fingerprint such as SHA256:AB:CD:…</extracomment>
         <translation>Le certificat du serveur n&apos;est pas signé par une autorité que cet ordinateur reconnaît. L&apos;empreinte de son autorité est %1 : ne lui faites confiance que si l&apos;administrateur du serveur vous a donné exactement cette empreinte.</translation>
@@ -377,6 +368,15 @@
     <message>
         <source>The server&apos;s certificate has changed: it is no longer signed by the authority you trusted for this account (the new authority&apos;s fingerprint is %1). Someone may be impersonating the server: do not continue unless its administrator confirms the change.</source>
         <translation>Le certificat du serveur a changé : il n&apos;est plus signé par l&apos;autorité que vous avez approuvée pour ce compte (l&apos;empreinte de la nouvelle autorité est %1). Quelqu&apos;un se fait peut-être passer pour le serveur : n&apos;allez pas plus loin sans que son administrateur confirme le changement.</translation>
+    </message>
+    <message>
+        <source>This link is invalid, has expired or was already used. Ask for a new one.</source>
+        <translation>Ce lien n&apos;est pas valide, a expiré ou a déjà servi. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This link is for the server %1, not for the account in use. Sign in to %1 to open it.</source>
+        <extracomment>%1 is a server address such as https://pli.example.org</extracomment>
+        <translation>Ce lien est destiné au serveur %1, pas au compte utilisé. Ouvrez une session sur %1 pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>Account</source>
-        <extracomment>column headers of `pli-cli accounts`; the first column marks the default account</extracomment>
+        <extracomment>column headers of `pli-cli accounts`; the first column marks the default account; the fourth lists the programs that stay signed in (pli-cli, the desktop app), each its own</extracomment>
         <translation>Compte</translation>
     </message>
     <message>
@@ -625,12 +625,17 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Stays signed in</source>
-        <translation>Session gardée</translation>
-    </message>
-    <message>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>desktop app</source>
+        <extracomment>in the column &quot;Signed in on this computer&quot; of `pli-cli accounts`</extracomment>
+        <translation>application de bureau</translation>
+    </message>
+    <message>
+        <source>Signed in on this computer</source>
+        <translation>Session gardée sur cet ordinateur</translation>
     </message>
     <message>
         <source>the system&apos;s</source>
@@ -1076,18 +1081,6 @@
         <translation>trop d&apos;arguments pour la commande %1 : %1 %2</translation>
     </message>
     <message>
-        <source>LINK [--user NAME]</source>
-        <translation>LIEN [--user NOM]</translation>
-    </message>
-    <message>
-        <source>Do what a link from a Pli e-mail is for.</source>
-        <translation>Faire ce à quoi sert un lien d&apos;un courriel de Pli.</translation>
-    </message>
-    <message>
-        <source>LINK is a link copied from an e-mail: pli://… or https://…/open/…. An invitation or a password reset shows the password rules and asks for the new password twice (read from standard input with --password-stdin); with --user it then signs in, as login does. An unlock link unlocks the account. A conversation link shows the conversation, as show does. The link names its server; --server or --account must name the same one, and a link without a server is for the account in use.</source>
-        <translation>LIEN est un lien copié d&apos;un courriel : pli://… ou https://…/open/…. Une invitation ou une réinitialisation du mot de passe affiche les règles des mots de passe et demande deux fois le nouveau mot de passe (lu sur l&apos;entrée standard avec --password-stdin) ; avec --user, la session est ensuite ouverte, comme avec login. Un lien de déverrouillage déverrouille le compte. Un lien de conversation affiche la conversation, comme show. Le lien indique son serveur ; --server ou --account doivent indiquer le même, et un lien sans serveur vaut pour le compte utilisé.</translation>
-    </message>
-    <message>
         <source>[--server URL] [--user NAME] [--remember] [--ca-file FILE]</source>
         <translation>[--server URL] [--user NOM] [--remember] [--ca-file FICHIER]</translation>
     </message>
@@ -1102,6 +1095,18 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>Trust the certificate authority in FILE (PEM) for this account instead of the system&apos;s; replaces the one trusted before.</source>
         <translation>Approuver l&apos;autorité de certification du FICHIER (PEM) pour ce compte au lieu de celles du système ; remplace celle approuvée auparavant.</translation>
+    </message>
+    <message>
+        <source>LINK [--user NAME]</source>
+        <translation>LIEN [--user NOM]</translation>
+    </message>
+    <message>
+        <source>Do what a link from a Pli e-mail is for.</source>
+        <translation>Faire ce à quoi sert un lien d&apos;un courriel de Pli.</translation>
+    </message>
+    <message>
+        <source>LINK is a link copied from an e-mail: pli://… or https://…/open/…. An invitation or a password reset shows the password rules and asks for the new password twice (read from standard input with --password-stdin); with --user it then signs in, as login does. An unlock link unlocks the account. A conversation link shows the conversation, as show does. The link names its server; --server or --account must name the same one, and a link without a server is for the account in use.</source>
+        <translation>LIEN est un lien copié d&apos;un courriel : pli://… ou https://…/open/…. Une invitation ou une réinitialisation du mot de passe affiche les règles des mots de passe et demande deux fois le nouveau mot de passe (lu sur l&apos;entrée standard avec --password-stdin) ; avec --user, la session est ensuite ouverte, comme avec login. Un lien de déverrouillage déverrouille le compte. Un lien de conversation affiche la conversation, comme show. Le lien indique son serveur ; --server ou --account doivent indiquer le même, et un lien sans serveur vaut pour le compte utilisé.</translation>
     </message>
     <message>
         <source>The account marked with * is the default one: the one used last. The last column tells which certificate authority the account trusts its server by: the system&apos;s, or its own (trusted with login --ca-file, or on the desktop&apos;s &quot;Trust this certificate?&quot; page).</source>
@@ -1243,10 +1248,6 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <translation>Environnement et fichiers :</translation>
     </message>
     <message>
-        <source>Messages follow LC_ALL, LC_MESSAGES or LANG (English or French). The list of accounts is kept in %1 (no secrets); a remembered sign-in is kept only in the system keychain (Secret Service), under the service &quot;pli&quot;.</source>
-        <translation>Les messages suivent LC_ALL, LC_MESSAGES ou LANG (anglais ou français). La liste des comptes est conservée dans %1 (aucun secret) ; une session gardée l&apos;est uniquement dans le trousseau du système (Secret Service), sous le service « pli ».</translation>
-    </message>
-    <message>
         <source>See &apos;pli-cli help COMMAND&apos; for the options of a command.</source>
         <translation>Voyez « pli-cli help COMMANDE » pour les options d&apos;une commande.</translation>
     </message>
@@ -1273,6 +1274,10 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>0 success; 1 another failure (writing a file, the disk, a conflict); 2 wrong usage or input (an unknown option, a missing or too large file); 3 not signed in or sign-in refused (wrong password or code, locked, too many attempts); 4 not found or not allowed (conversation, message, attachment, persona), or read-only; 5 network or server problem; 6 a downloaded file did not match its checksum and was not kept.</source>
         <translation>0 succès ; 1 autre échec (écriture d&apos;un fichier, disque, conflit) ; 2 utilisation ou saisie incorrecte (option inconnue, fichier absent ou trop gros) ; 3 session non ouverte ou refusée (mot de passe ou code erroné, compte verrouillé, trop de tentatives) ; 4 introuvable ou non permis (conversation, message, pièce jointe, persona), ou en lecture seule ; 5 problème de réseau ou de serveur ; 6 un fichier téléchargé ne correspondait pas à sa somme de contrôle et n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>Messages follow LC_ALL, LC_MESSAGES or LANG (English or French). The list of accounts is kept in %1 (no secrets); a remembered sign-in is kept only in the system keychain (Secret Service), under the service &quot;pli&quot;, apart from the desktop app&apos;s: each program has its own sign-in.</source>
+        <translation>Les messages suivent LC_ALL, LC_MESSAGES ou LANG (anglais ou français). La liste des comptes est conservée dans %1 (aucun secret) ; une session gardée l&apos;est uniquement dans le trousseau du système (Secret Service), sous le service « pli », à part de celle de l&apos;application de bureau : chaque programme a sa propre session.</translation>
     </message>
     <message>
         <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code. An account whose server has a certificate authority of its own trusts it once it is given to login with --ca-file; other commands use the one kept with the account.</source>
@@ -1589,6 +1594,48 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     </message>
 </context>
 <context>
+    <name>pli::ui::AccountMenu</name>
+    <message>
+        <source>Signed in as %1</source>
+        <extracomment>Account menu caption; %1 is the account</extracomment>
+        <translation>Session ouverte : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add another account…</source>
+        <translation>&amp;Ajouter un autre compte…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of %1</source>
+        <translation>&amp;Fermer la session de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>This app: stays signed in</source>
+        <extracomment>Account menu: this desktop app&apos;s own sign-in, kept when Pli restarts</extracomment>
+        <translation>Cette application : session gardée</translation>
+    </message>
+    <message>
+        <source>This app: signed in until Pli quits</source>
+        <translation>Cette application : session ouverte jusqu&apos;à la fermeture de Pli</translation>
+    </message>
+    <message>
+        <source>pli-cli: stays signed in</source>
+        <extracomment>Account menu: pli-cli (the terminal program) keeps its own sign-in</extracomment>
+        <translation>pli-cli : session gardée</translation>
+    </message>
+    <message>
+        <source>pli-cli: not signed in</source>
+        <translation>pli-cli : aucune session</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::ActivityDialog</name>
     <message>
         <source>Loading the activity…</source>
@@ -1780,6 +1827,33 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>Show the downloaded file in its folder</source>
         <translation>Afficher le fichier téléchargé dans son dossier</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::BackgroundQuestion</name>
+    <message>
+        <source>Keep Pli running?</source>
+        <translation>Garder Pli ouvert ?</translation>
+    </message>
+    <message>
+        <source>Keep Pli running in the background when you close its window?</source>
+        <translation>Garder Pli ouvert en arrière-plan quand vous fermez sa fenêtre ?</translation>
+    </message>
+    <message>
+        <source>Pli then stays in the notification area and tells you as soon as a message arrives. You can change this in Settings.</source>
+        <translation>Pli reste alors dans la zone de notification et vous prévient dès qu&apos;un message arrive. Vous pouvez changer ce choix dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Garder ouvert</translation>
+    </message>
+    <message>
+        <source>Quit Pli</source>
+        <translation>Quitter Pli</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Ne plus demander</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2636,13 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     </message>
 </context>
 <context>
+    <name>pli::ui::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::HelpView</name>
     <message>
         <source>Using Pli</source>
@@ -2705,27 +2786,6 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <translation>Compte</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <extracomment>Account menu caption; %1 is the account</extracomment>
-        <translation>Session ouverte : %1</translation>
-    </message>
-    <message>
-        <source>&amp;Add another account…</source>
-        <translation>&amp;Ajouter un autre compte…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out of %1</source>
-        <translation>&amp;Fermer la session de %1</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
@@ -2810,6 +2870,51 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Sender</source>
         <extracomment>Screen-reader description of the line naming who sent a message</extracomment>
         <translation>Expéditeur</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::MessageNotifications</name>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>New conversation from %1</source>
+        <extracomment>desktop notification; %1 is the sender&apos;s name (or address)</extracomment>
+        <translation>Nouvelle conversation de %1</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <extracomment>desktop notification; %1 is the sender&apos;s name (or address)</extracomment>
+        <translation>Nouveau message de %1</translation>
+    </message>
+    <message>
+        <source>In a conversation of %1</source>
+        <translation>Dans une conversation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <extracomment>desktop notification for several messages at once, first part: &quot;5 new messages&quot;</extracomment>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n conversation(s)</source>
+        <extracomment>desktop notification: %1 is &quot;5 new messages&quot;, then the number of conversations they arrived in</extracomment>
+        <translation>
+            <numerusform>%1 dans %n conversation</numerusform>
+            <numerusform>%1 dans %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>desktop notification: after the first titles, how many conversations are not listed</extracomment>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3194,38 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Attachments you download go to your Downloads folder (%1).</source>
         <translation>Les pièces jointes que vous téléchargez sont enregistrées dans votre dossier Téléchargements (%1).</translation>
     </message>
+    <message>
+        <source>&amp;Keep running in the background</source>
+        <translation>&amp;Garder Pli ouvert en arrière-plan</translation>
+    </message>
+    <message>
+        <source>When you close the window, Pli stays in the notification area and keeps telling you about new messages.</source>
+        <translation>Quand vous fermez la fenêtre, Pli reste dans la zone de notification et continue de vous prévenir des nouveaux messages.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area to keep Pli in: closing the window quits Pli.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification où garder Pli : fermer la fenêtre quitte Pli.</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <extracomment>Settings row: what happens when the main window is closed</extracomment>
+        <translation>Arrière-plan</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <extracomment>Settings row: desktop notifications, one box per account</extracomment>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>New messages for %1</source>
+        <extracomment>Settings: one box per signed-in account; %1 is the account</extracomment>
+        <translation>Nouveaux messages pour %1</translation>
+    </message>
+    <message>
+        <source>A notification says who wrote and in which conversation, never the message. Transfers that end while the window is hidden are notified too.</source>
+        <extracomment>Settings: under the notification boxes</extracomment>
+        <translation>Une notification indique qui a écrit et dans quelle conversation, jamais le message. Les transferts qui se terminent pendant que la fenêtre est cachée sont aussi signalés.</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::SignInLinkFlow</name>
@@ -3328,6 +3465,30 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     </message>
 </context>
 <context>
+    <name>pli::ui::TransferNotifications</name>
+    <message>
+        <source>Download finished</source>
+        <translation>Téléchargement terminé</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Envoi terminé</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Échec de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>desktop notification: a file&apos;s name, then why its transfer failed</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::TransfersDock</name>
     <message>
         <source>Transfers</source>
@@ -3406,6 +3567,55 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>Remove the finished transfers from this list</source>
         <translation>Retirer les transferts terminés de cette liste</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::TrayMenu</name>
+    <message>
+        <source>&amp;Open Pli</source>
+        <translation>&amp;Ouvrir Pli</translation>
+    </message>
+    <message>
+        <source>%1 (%2 unread)</source>
+        <translation>%1 (%2 non lues)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Pli</source>
+        <translation>&amp;Quitter Pli</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::TrayStatus</name>
+    <message>
+        <source>Pli: nothing unread</source>
+        <extracomment>tray icon tooltip, first line</extracomment>
+        <translation>Pli : rien de non lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pli: %n unread conversation(s)</source>
+        <translation>
+            <numerusform>Pli : %n conversation non lue</numerusform>
+            <numerusform>Pli : %n conversations non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>tray tooltip: a persona&apos;s address and its number of unread conversations</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <extracomment>tray tooltip and menu: the account&apos;s server cannot be reached; %1 is the account</extracomment>
+        <translation>%1 (hors ligne)</translation>
+    </message>
+    <message>
+        <source>%1 (connecting…)</source>
+        <extracomment>tray tooltip and menu: the account is (re)connecting; %1 is the account</extracomment>
+        <translation>%1 (connexion…)</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,11 @@
 #include "links/LinkRouter.h"
 #include "links/LinksLog.h"
 #include "net/ApiClient.h"
+#include "net/EventStream.h"
 #include "signin/SignInWindow.h"
+#include "tray/TrayPresence.h"
+#include "tray/TrayStatus.h"
+#include "widgets/BringToFront.h"
 #include "workspace/MainWindow.h"
 
 #include <QMessageBox>
@@ -29,9 +33,12 @@ ApplicationWindows::ApplicationWindows(AccountStore *store, CredentialStore *cre
 {
     connect(m_accounts, &SignedInAccounts::accountAdded, this, [this](const QString &key) {
         showWorkspace();
-        if (const auto *entry = m_accounts->find(key))
+        if (const auto *entry = m_accounts->find(key)) {
             m_workspace->add(key, SignedInAccounts::titleOf(entry->account), entry->api,
                              entry->events);
+            updateStayingSignedIn(key);
+            followConnection(key, entry->events);
+        }
     });
     connect(m_links, &LinkRouter::signInLinkOpened, this, [this](const Link &link) {
         showSignIn(!m_accounts->entries().isEmpty());
@@ -63,6 +70,8 @@ ApplicationWindows::ApplicationWindows(AccountStore *store, CredentialStore *cre
 ApplicationWindows::~ApplicationWindows()
 {
     delete m_signIn;
+    // Before the window it watches.
+    delete m_presence;
 }
 
 void ApplicationWindows::start(const QString &server)
@@ -76,6 +85,40 @@ void ApplicationWindows::start(const QString &server)
                 m_links->setReady();
             });
     m_accounts->restore();
+}
+
+void ApplicationWindows::updateStayingSignedIn(const QString &key)
+{
+    const auto *entry = m_accounts->find(key);
+    if (!entry)
+        return;
+    const Account &account = entry->account;
+    QList<ClientKind> clients;
+    if (account.staySignedIn)
+        clients.append(ClientKind::Desktop);
+    // pli-cli's own list of accounts (read only): it keeps a sign-in of its own.
+    const auto cli =
+        AccountStore::ofClient(ClientKind::Cli)->account(account.server, account.username);
+    if (cli && cli->staySignedIn)
+        clients.append(ClientKind::Cli);
+    m_workspace->setStayingSignedIn(key, clients);
+}
+
+void ApplicationWindows::followConnection(const QString &key, EventStream *events)
+{
+    // The live updates' state is what Pli knows of the connection to the account's server.
+    const auto apply = [this, key](EventStream::State state) {
+        if (!m_presence)
+            return;
+        TrayStatus::Connection connection = TrayStatus::Connection::Online;
+        if (state == EventStream::State::Connecting)
+            connection = TrayStatus::Connection::Connecting;
+        else if (state != EventStream::State::Open)
+            connection = TrayStatus::Connection::Offline;
+        m_presence->status()->setConnection(key, connection);
+    };
+    connect(events, &EventStream::stateChanged, m_presence, apply);
+    apply(events->state());
 }
 
 void ApplicationWindows::openLink(const QString &link)
@@ -102,12 +145,8 @@ void ApplicationWindows::bringForward()
         windows << m_main.get();
     if (m_signIn)
         windows << m_signIn.data(); // last: on top
-    for (QWidget *window : std::as_const(windows)) {
-        window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-        window->show();
-        window->raise();
-        window->activateWindow();
-    }
+    for (QWidget *window : std::as_const(windows))
+        bringToFront(window);
 }
 
 void ApplicationWindows::showLinkProblem(const Error &error)
@@ -162,6 +201,11 @@ void ApplicationWindows::showWorkspace()
         connect(m_main.get(), &MainWindow::addAccountRequested, this, [this] { showSignIn(true); });
         connect(m_main.get(), &MainWindow::signOutRequested, m_accounts,
                 &SignedInAccounts::signOut);
+        connect(m_main.get(), &MainWindow::accountMenuOpening, this,
+                &ApplicationWindows::updateStayingSignedIn);
+        m_presence = new TrayPresence(m_workspace, m_main.get(), nullptr, this);
+        m_presence->setBringForward([this] { bringForward(); });
+        connect(m_presence, &TrayPresence::quitRequested, this, &ApplicationWindows::quitRequested);
         connect(m_main.get(), &MainWindow::languageChosen, this, [this](const QLocale &locale) {
             m_translations->use(locale);
             QSettings().setValue(QStringLiteral("language"), locale.name());

@@ -9,6 +9,34 @@
 
 namespace pli::cli {
 
+namespace {
+
+// The programs that stay signed in to `account`: pli-cli (its own list) and the desktop app
+// (the desktop's list of accounts, read only). Each keeps its own sign-in.
+QList<ClientKind> signedInOn(const Account &account, const AccountStore &desktop)
+{
+    QList<ClientKind> clients;
+    if (account.staySignedIn)
+        clients.append(ClientKind::Cli);
+    const auto there = desktop.account(account.server, account.username);
+    if (there && there->staySignedIn)
+        clients.append(ClientKind::Desktop);
+    return clients;
+}
+
+} // namespace
+
+QString AccountsCommand::clientNames(const QList<ClientKind> &clients)
+{
+    if (clients.isEmpty())
+        return DisplayText::yesNo(false);
+    QStringList names;
+    for (const ClientKind client : clients)
+        //: in the column "Signed in on this computer" of `pli-cli accounts`
+        names.append(client == ClientKind::Cli ? QStringLiteral("pli-cli") : tr("desktop app"));
+    return names.join(QStringLiteral(", "));
+}
+
 QString AccountsCommand::authorityOf(const Account &account)
 {
     if (account.trustedCertificates.isEmpty())
@@ -24,10 +52,12 @@ QString AccountsCommand::authorityOf(const Account &account)
 ExitCode AccountsCommand::run()
 {
     const QList<Account> accounts = context().accounts().accounts();
+    const auto desktop = AccountStore::ofClient(ClientKind::Desktop);
     if (json()) {
         QJsonArray items;
         for (qsizetype i = 0; i < accounts.size(); ++i)
-            items.append(JsonEncoding::account(accounts.at(i), i == 0));
+            items.append(JsonEncoding::account(accounts.at(i), i == 0,
+                                               signedInOn(accounts.at(i), *desktop)));
         printJson(items);
         return ExitCode::Ok;
     }
@@ -37,14 +67,15 @@ ExitCode AccountsCommand::run()
             << Qt::endl;
         return ExitCode::Ok;
     }
-    //: column headers of `pli-cli accounts`; the first column marks the default account
-    TextTable table({QString(), tr("Account"), tr("Name"), tr("Stays signed in"), tr("Last used"),
-                     tr("Certificate authority")});
+    //: column headers of `pli-cli accounts`; the first column marks the default account; the
+    //: fourth lists the programs that stay signed in (pli-cli, the desktop app), each its own
+    TextTable table({QString(), tr("Account"), tr("Name"), tr("Signed in on this computer"),
+                     tr("Last used"), tr("Certificate authority")});
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         const Account &account = accounts.at(i);
         table.addRow({i == 0 ? QStringLiteral("*") : QString(),
                       account.username + u'@' + account.server.toString(), account.displayName,
-                      DisplayText::yesNo(account.staySignedIn),
+                      clientNames(signedInOn(account, *desktop)),
                       DisplayText::dateTime(account.lastUsed), authorityOf(account)});
     }
     table.print(context().console().out());

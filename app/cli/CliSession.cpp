@@ -62,8 +62,8 @@ Error CliSession::choose()
     if (const Error urlError = m_api->setServerUrl(m_choice.server))
         return urlError;
     if (!m_choice.username.isEmpty())
-        m_keychain = std::make_unique<SessionKeychain>(
-            m_context.credentials(), CredentialStore::keyFor(m_choice.server, m_choice.username));
+        m_keychain = std::make_unique<SessionKeychain>(m_context.credentials(), m_choice.server,
+                                                       m_choice.username);
     return applyTrust();
 }
 
@@ -101,7 +101,8 @@ QString CliSession::lockPath() const
     const QString dir =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/locks");
     QDir().mkpath(dir);
-    const QByteArray key = CredentialStore::keyFor(m_choice.server, m_choice.username).toUtf8();
+    const QByteArray key =
+        CredentialStore::keyFor(m_choice.server, m_choice.username, ClientKind::Cli).toUtf8();
     return dir + u'/' +
            QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex()) +
            QStringLiteral(".lock");
@@ -166,8 +167,8 @@ Error CliSession::signIn()
                          tr("the sign-in was abandoned: the username is missing"));
         m_choice.username = typed->trimmed();
         m_choice.stored = m_context.accounts().account(m_choice.server, m_choice.username);
-        m_keychain = std::make_unique<SessionKeychain>(
-            m_context.credentials(), CredentialStore::keyFor(m_choice.server, m_choice.username));
+        m_keychain = std::make_unique<SessionKeychain>(m_context.credentials(), m_choice.server,
+                                                       m_choice.username);
         if (Error e = applyTrust())
             return e;
     }

@@ -79,7 +79,8 @@ QString HelpText::general()
     out += u'\n' + tr("Environment and files:") + u'\n';
     out += wrap(tr("Messages follow LC_ALL, LC_MESSAGES or LANG (English or French). The list "
                    "of accounts is kept in %1 (no secrets); a remembered sign-in is kept only "
-                   "in the system keychain (Secret Service), under the service \"pli\".")
+                   "in the system keychain (Secret Service), under the service \"pli\", apart "
+                   "from the desktop app's: each program has its own sign-in.")
                     .arg(CliEnvironment::settingsPath()),
                 2);
     out += u'\n' + tr("See 'pli-cli help COMMAND' for the options of a command.") + u'\n';

@@ -123,13 +123,18 @@ QJsonObject JsonEncoding::contact(const Contact &contact)
             {QStringLiteral("display_name"), contact.displayName}};
 }
 
-QJsonObject JsonEncoding::account(const Account &account, bool isDefault)
+QJsonObject JsonEncoding::account(const Account &account, bool isDefault,
+                                  const QList<ClientKind> &signedInOn)
 {
+    QJsonArray clients;
+    for (const ClientKind client : signedInOn)
+        clients.append(clientKindId(client));
     return {
         {QStringLiteral("server"), account.server.toString()},
         {QStringLiteral("username"), account.username},
         {QStringLiteral("display_name"), account.displayName},
         {QStringLiteral("remembered"), account.staySignedIn},
+        {QStringLiteral("signed_in_on"), clients},
         {QStringLiteral("last_used"), time(account.lastUsed)},
         {QStringLiteral("default"), isDefault},
         {QStringLiteral("ca_fingerprint"),

@@ -24,7 +24,8 @@ void setApplicationNames()
     QCoreApplication::setOrganizationDomain(QStringLiteral("pli.example"));
     QCoreApplication::setApplicationName(QStringLiteral("Pli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLI_VERSION));
-    // The packaged desktop file's id: Wayland compositors match the window to it by this name.
+    // The packaged desktop file's id: Wayland compositors match the window to it by this name, and
+    // desktop notifications name Pli by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.pli.Pli"));
 }
 

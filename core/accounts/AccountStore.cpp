@@ -100,7 +100,25 @@ AccountStore::AccountStore(const QString &settingsFile, QObject *parent)
     , m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
 {}
 
+AccountStore::AccountStore(std::unique_ptr<QSettings> settings)
+    : m_settings(std::move(settings))
+{}
+
 AccountStore::~AccountStore() = default;
+
+std::unique_ptr<AccountStore> AccountStore::ofClient(ClientKind client)
+{
+    // The place QSettings() takes in that program, which names itself organisation "Pli",
+    // domain "pli.example" (on Apple systems QSettings() files by the domain, elsewhere by
+    // the organisation name).
+#ifdef Q_OS_DARWIN
+    const QString organization = QStringLiteral("pli.example");
+#else
+    const QString organization = QStringLiteral("Pli");
+#endif
+    return std::unique_ptr<AccountStore>(new AccountStore(std::make_unique<QSettings>(
+        QSettings::UserScope, organization, clientApplicationName(client))));
+}
 
 QString AccountStore::settingsPath() const
 {
@@ -217,11 +235,12 @@ void AccountStore::forgetRemembered()
     Q_EMIT rememberedChanged();
 }
 
-RestorableAccountsJob *AccountStore::restorableAccounts(CredentialStore &credentials) const
+RestorableAccountsJob *AccountStore::restorableAccounts(CredentialStore &credentials,
+                                                        ClientKind client) const
 {
     QList<Account> candidates = accounts();
     candidates.removeIf([](const Account &a) { return !a.staySignedIn; });
-    auto *job = new RestorableAccountsJob(std::move(candidates), credentials);
+    auto *job = new RestorableAccountsJob(std::move(candidates), credentials, client);
     job->start();
     return job;
 }

@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "Error.h"
+#include "keychain/ClientKind.h"
 
 #include <QList>
 #include <QObject>
@@ -29,6 +30,10 @@ public:
     explicit AccountStore(QObject *parent = nullptr);
     // An explicit INI file, e.g. for tests or a command-line --config option.
     explicit AccountStore(const QString &settingsFile, QObject *parent = nullptr);
+    // The list of another Pli program on this computer, at its usual place, to read which
+    // accounts it remembers (pli-cli reads the desktop's and the other way round). Reading it
+    // never creates the file.
+    static std::unique_ptr<AccountStore> ofClient(ClientKind client);
     ~AccountStore() override;
 
     QString settingsPath() const;
@@ -58,8 +63,9 @@ public:
     void forgetRemembered();
 
     // The accounts to sign in again silently at start: "Stay signed in" ticked and a refresh
-    // token in the keychain. The job is started; see RestorableAccountsJob.
-    RestorableAccountsJob *restorableAccounts(CredentialStore &credentials) const;
+    // token of `client` in the keychain. The job is started; see RestorableAccountsJob.
+    RestorableAccountsJob *restorableAccounts(CredentialStore &credentials,
+                                              ClientKind client) const;
 
 Q_SIGNALS:
     void accountAdded(const pli::Account &account);
@@ -68,6 +74,7 @@ Q_SIGNALS:
     void rememberedChanged();
 
 private:
+    explicit AccountStore(std::unique_ptr<QSettings> settings);
     QList<Account> read() const;
     Error write(const QList<Account> &accounts);
     Error syncError();

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "EventStreamJob.h"
 #include "NetLog.h"
+#include "api/Decoders.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -227,10 +228,18 @@ void EventStream::deliver(const ServerSentEvent &event)
         qCWarning(lcNet).noquote() << "ignoring a" << event.type << "event without a conversation";
         return;
     }
-    if (event.type == u"message.created")
+    if (event.type == u"message.created") {
         Q_EMIT messageCreated(conversationId, personaId);
-    else
+        MessageArrival arrival;
+        if (const Error error = decodeMessageArrival(data, arrival)) {
+            qCWarning(lcNet).noquote()
+                << "a message.created event says too little:" << error.detail();
+            arrival = {conversationId, personaId, {}, {}, {}, false};
+        }
+        Q_EMIT messageArrived(arrival);
+    } else {
         Q_EMIT conversationUpdated(conversationId, personaId);
+    }
 }
 
 } // namespace pli

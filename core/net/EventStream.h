@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "ServerSentEventParser.h"
+#include "api/Types.h"
 
 #include <QObject>
 #include <QPointer>
@@ -74,6 +75,9 @@ Q_SIGNALS:
     void eventReceived(const pli::ServerSentEvent &event);
     void personaUnreadChanged(const QString &personaId, int unreadCount);
     void messageCreated(const QString &conversationId, const QString &personaId);
+    // The same event with what it says of the message (sender, title), right after
+    // messageCreated: what a notification shows.
+    void messageArrived(const pli::MessageArrival &arrival);
     void conversationUpdated(const QString &conversationId, const QString &personaId);
 
 private:

@@ -17,7 +17,8 @@ Notifier::Notifier(ServerContext &ctx, bool silent)
     , m_silent(silent)
 {}
 
-void Notifier::messagePosted(const std::string &conversationId, const std::string &senderPersonaId)
+void Notifier::messagePosted(const std::string &conversationId, const std::string &senderPersonaId,
+                             const std::string &messageId, bool startsConversation)
 {
     if (m_silent)
         return;
@@ -34,7 +35,14 @@ void Notifier::messagePosted(const std::string &conversationId, const std::strin
             m_ctx.events->publish(member.userId, "conversation.updated", ids);
             continue;
         }
-        m_ctx.events->publish(member.userId, "message.created", ids);
+        // What a desktop notification shows, so that the client need not ask (asking for the
+        // conversation would mark it seen): who wrote, where; never the message itself.
+        nlohmann::json created = ids;
+        created["message_id"] = messageId;
+        created["conversation_title"] = *title;
+        created["sender"] = sender->actor();
+        created["starts_conversation"] = startsConversation;
+        m_ctx.events->publish(member.userId, "message.created", created);
         m_ctx.events->publish(
             member.userId, "persona.unread",
             {{"persona_id", member.personaId},

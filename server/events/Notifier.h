@@ -17,10 +17,12 @@ public:
     // A silent notifier publishes and mails nothing (seeding the demo history).
     explicit Notifier(ServerContext &ctx, bool silent = false);
 
-    // A message was added to a conversation (its first one included): every other member's
-    // user gets message.created, persona.unread and conversation.updated, and an e-mail
-    // notice; the sender's user gets conversation.updated. Caller holds the database lock.
-    void messagePosted(const std::string &conversationId, const std::string &senderPersonaId);
+    // A message was added to a conversation (`startsConversation`: its first one): every other
+    // member's user gets message.created (with the sender and the title, never the message),
+    // persona.unread and conversation.updated, and an e-mail notice; the sender's user gets
+    // conversation.updated. Caller holds the database lock.
+    void messagePosted(const std::string &conversationId, const std::string &senderPersonaId,
+                       const std::string &messageId, bool startsConversation);
     // persona.unread with the persona's current count, to its user. Caller holds the lock.
     void unreadChanged(const std::string &personaId);
     // conversation.updated to the persona's user. Caller holds the lock.

@@ -84,8 +84,12 @@ TEST_F(AccountStoreTest, ServerAddressIsStoredInOneSpelling)
                     .account(QUrl(QStringLiteral("https://pli.example.org:443/portal/")),
                              QStringLiteral("alice"))
                     .has_value());
-    EXPECT_EQ(store.accounts().at(0).credentialKey(),
-              QStringLiteral("https://pli.example.org/portal|alice"));
+    EXPECT_EQ(store.accounts().at(0).key(), QStringLiteral("https://pli.example.org/portal|alice"));
+    // Each program keeps its own refresh token.
+    EXPECT_EQ(store.accounts().at(0).credentialKey(pli::ClientKind::Desktop),
+              QStringLiteral("desktop|https://pli.example.org/portal|alice"));
+    EXPECT_EQ(store.accounts().at(0).credentialKey(pli::ClientKind::Cli),
+              QStringLiteral("cli|https://pli.example.org/portal|alice"));
     // A different port or username is another account.
     EXPECT_FALSE(store.account(QUrl(QStringLiteral("https://pli.example.org:8443/portal")),
                                QStringLiteral("alice")));

@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QPixmap>
 #include <QSet>
+#include <QTest>
 #include <QWidget>
 #include <gtest/gtest.h>
 
@@ -13,6 +14,7 @@ namespace pli::test {
 QString saveScreenshot(QWidget *widget, const QString &language, const QString &name)
 {
     QApplication::processEvents();
+    QTest::qWait(30); // popups (menus) finish painting
     const QString dir = QStringLiteral(PLI_SCREENSHOT_DIR "/") + language;
     QDir().mkpath(dir);
     const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
