@@ -4,12 +4,33 @@
 
 namespace pli::server {
 
+namespace {
+bool contains(const std::vector<std::string> &list, const std::string &item)
+{
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+bool isOption(const std::string &arg)
+{
+    return arg.rfind("--", 0) == 0 && arg != "--";
+}
+} // namespace
+
+CommandOptions CommandOptions::plus(const CommandOptions &more) const
+{
+    CommandOptions all = *this;
+    all.withValue.insert(all.withValue.end(), more.withValue.begin(), more.withValue.end());
+    all.switches.insert(all.switches.end(), more.switches.begin(), more.switches.end());
+    all.repeatable.insert(all.repeatable.end(), more.repeatable.begin(), more.repeatable.end());
+    return all;
+}
+
 CommandLine::CommandLine(const std::vector<std::string> &args,
                          const std::vector<std::string> &switches)
 {
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string &arg = args[i];
-        if (arg.rfind("--", 0) != 0 || arg == "--") {
+        if (!isOption(arg)) {
             m_positional.push_back(arg);
             continue;
         }
@@ -19,7 +40,7 @@ CommandLine::CommandLine(const std::vector<std::string> &args,
             m_values.emplace(name.substr(0, eq), name.substr(eq + 1));
             continue;
         }
-        if (std::find(switches.begin(), switches.end(), name) != switches.end()) {
+        if (contains(switches, name)) {
             m_values.emplace(name, "");
             continue;
         }
@@ -28,6 +49,46 @@ CommandLine::CommandLine(const std::vector<std::string> &args,
             return;
         }
         m_values.emplace(name, args[++i]);
+    }
+}
+
+CommandLine::CommandLine(const std::vector<std::string> &args, const CommandOptions &options)
+{
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string &arg = args[i];
+        if (!isOption(arg)) {
+            m_positional.push_back(arg);
+            continue;
+        }
+        std::string name = arg.substr(2);
+        std::optional<std::string> value;
+        if (const auto eq = name.find('='); eq != std::string::npos) {
+            value = name.substr(eq + 1);
+            name.resize(eq);
+        }
+        if (contains(options.switches, name)) {
+            if (value) {
+                m_error = "option --" + name + " takes no value";
+                return;
+            }
+            value = "";
+        } else if (contains(options.withValue, name)) {
+            if (!value) {
+                if (i + 1 >= args.size() || isOption(args[i + 1])) {
+                    m_error = "option --" + name + " needs a value";
+                    return;
+                }
+                value = args[++i];
+            }
+        } else {
+            m_error = "unknown option --" + name;
+            return;
+        }
+        if (has(name) && !contains(options.repeatable, name)) {
+            m_error = "option --" + name + " is given twice";
+            return;
+        }
+        m_values.emplace(name, *value);
     }
 }
 

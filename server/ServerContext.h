@@ -9,6 +9,7 @@ class Mailer;
 class EventBus;
 class AttachmentStore;
 class RateLimiter;
+class DecoyChallenges;
 
 // What every route module is given: configuration and the long-lived services. Owned by
 // ApiServer (or by an admin command), outlives every request.
@@ -20,6 +21,7 @@ struct ServerContext
     EventBus *events = nullptr;
     AttachmentStore *attachments = nullptr;
     RateLimiter *rateLimiter = nullptr;
+    DecoyChallenges *decoys = nullptr; // e-mail sign-ins of addresses without such an account
 };
 
 } // namespace pli::server

@@ -55,7 +55,7 @@ std::string ConversationWriter::create(const PersonaCard &owner, const std::stri
         ConversationRecords::addParticipant(m_db, id, participant.id, sentAt);
     ConversationRecords::recordActivity(m_db, id, owner.id, "created", sentAt);
     insertMessage(id, owner.id, first, sentAt);
-    m_notifier.messagePosted(id, owner.id);
+    m_notifier.messagePosted(id, owner.id, true);
     return id;
 }
 

@@ -10,7 +10,8 @@ struct ServerContext;
 // Tells people about changes. Live events are published inside the transaction that made the
 // change (EventBus stores them with it); e-mail notices are queued and only written by
 // deliverMail() after the commit, outside the database lock, so that a rolled-back change
-// never mails anyone. Notices never carry the message itself, only who wrote and the title.
+// never mails anyone. Notices (NoticeMail) never carry the message itself, only who wrote, the
+// title and the link that opens the conversation, in each recipient's language.
 class Notifier
 {
 public:
@@ -19,8 +20,10 @@ public:
 
     // A message was added to a conversation (its first one included): every other member's
     // user gets message.created, persona.unread and conversation.updated, and an e-mail
-    // notice; the sender's user gets conversation.updated. Caller holds the database lock.
-    void messagePosted(const std::string &conversationId, const std::string &senderPersonaId);
+    // notice; the sender's user gets conversation.updated. `startsConversation`: the first
+    // message of a new conversation. Caller holds the database lock.
+    void messagePosted(const std::string &conversationId, const std::string &senderPersonaId,
+                       bool startsConversation = false);
     // persona.unread with the persona's current count, to its user. Caller holds the lock.
     void unreadChanged(const std::string &personaId);
     // conversation.updated to the persona's user. Caller holds the lock.

@@ -1,6 +1,8 @@
 // E-mailed single-use links over real HTTP: password reset and invitation acceptance.
 #include "Clock.h"
 #include "Crypto.h"
+#include "OneTimeTokenRecords.h"
+#include "ServerContext.h"
 #include "SignInFlow.h"
 #include "TestHttp.h"
 #include "TestServer.h"
@@ -86,7 +88,7 @@ TEST(PasswordReset, AnswersTheSameForUnknownUsersAndMailsNothing)
     EXPECT_TRUE(server.outbox().empty());
 }
 
-TEST(PasswordReset, OnlyTheNewestUnexpiredLinkWorks)
+TEST(PasswordReset, AskingAgainKeepsTheEarlierLinkUntilOneIsUsedOrExpires)
 {
     TestServer server;
     SignInFlow flow(server);
@@ -98,19 +100,90 @@ TEST(PasswordReset, OnlyTheNewestUnexpiredLinkWorks)
     const auto newer = flow.mailedToken("alice@example.test");
     ASSERT_TRUE(older && newer);
     ASSERT_NE(*older, *newer);
-    auto res =
-        postJson(*client, kConfirm, {{"token", *older}, {"new_password", "Reset-password-1"}});
-    EXPECT_EQ(jsonOf(res)["code"], "invalid_token");
 
+    // Anyone may ask for a link: asking again must not cancel the one the user is opening.
     {
         auto guard = server.db().lock();
         server.db().execute("UPDATE one_time_tokens SET expires_at = ? WHERE token_hash = ?",
                             pli::server::nowSeconds() - 1, pli::server::crypto::sha256Hex(*newer));
     }
-    res = postJson(*client, kConfirm, {{"token", *newer}, {"new_password", "Reset-password-1"}});
+    auto res =
+        postJson(*client, kConfirm, {{"token", *newer}, {"new_password", "Reset-password-1"}});
+    EXPECT_EQ(res->status, 400);
+    EXPECT_EQ(jsonOf(res)["code"], "invalid_token") << "an expired link works no more";
+    EXPECT_EQ(login(server, "alice", SignInFlow::kPassword)["status"], "second_factor_required");
+
+    res = postJson(*client, kConfirm, {{"token", *older}, {"new_password", "Reset-password-1"}});
+    EXPECT_EQ(res->status, 204) << res->body;
+    res = postJson(*client, kConfirm, {{"token", *older}, {"new_password", "Reset-password-2"}});
+    EXPECT_EQ(jsonOf(res)["code"], "invalid_token") << "a link works once";
+    EXPECT_EQ(login(server, "alice", "Reset-password-1")["status"], "second_factor_required");
+}
+
+TEST(PasswordReset, UsingOneLinkVoidsTheOthers)
+{
+    TestServer server;
+    SignInFlow flow(server);
+    flow.addEnrolledUser("alice");
+    auto client = server.client();
+    postJson(*client, kReset, {{"username", "alice"}});
+    const auto first = flow.mailedToken("alice@example.test");
+    postJson(*client, kReset, {{"username", "alice"}});
+    const auto second = flow.mailedToken("alice@example.test");
+    ASSERT_TRUE(first && second);
+    auto res =
+        postJson(*client, kConfirm, {{"token", *second}, {"new_password", "Reset-password-1"}});
+    ASSERT_EQ(res->status, 204) << res->body;
+    res = postJson(*client, kConfirm, {{"token", *first}, {"new_password", "Reset-password-2"}});
     EXPECT_EQ(res->status, 400);
     EXPECT_EQ(jsonOf(res)["code"], "invalid_token");
-    EXPECT_EQ(login(server, "alice", SignInFlow::kPassword)["status"], "second_factor_required");
+    EXPECT_EQ(login(server, "alice", "Reset-password-1")["status"], "second_factor_required");
+}
+
+TEST(PasswordReset, AtMostThreeMailsAnHourAndTheSameAnswer)
+{
+    TestServer server;
+    SignInFlow flow(server);
+    flow.addEnrolledUser("alice");
+    auto client = server.client();
+    std::vector<std::string> tokens;
+    for (int i = 0; i < 3; ++i) {
+        auto res = postJson(*client, kReset, {{"username", "alice"}});
+        ASSERT_EQ(res->status, 202);
+        tokens.push_back(flow.mailedToken("alice@example.test").value_or(""));
+    }
+    const auto mails = server.outbox().size();
+    auto res = postJson(*client, kReset, {{"username", "alice@example.test"}});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 202);
+    EXPECT_EQ(server.outbox().size(), mails) << "a fourth mail within the hour is not sent";
+    // ...and the three sent still work: the first of them, here.
+    res = postJson(*client, kConfirm, {{"token", tokens[0]}, {"new_password", "Reset-password-1"}});
+    EXPECT_EQ(res->status, 204) << res->body;
+}
+
+TEST(PasswordReset, TheNewestFiveLinksWork)
+{
+    TestServer server;
+    const auto id = server.addUser("alice", "participant", SignInFlow::kPassword);
+    pli::server::ServerContext ctx;
+    ctx.db = &server.db();
+    pli::server::OneTimeTokenRecords records(ctx);
+    using pli::server::OneTimeKind;
+    std::vector<std::string> tokens;
+    for (int i = 0; i < 6; ++i)
+        tokens.push_back(records.issue(id, OneTimeKind::PasswordReset, 4));
+    EXPECT_FALSE(records.peek(tokens[0], OneTimeKind::PasswordReset))
+        << "the sixth voids the first";
+    for (size_t i = 1; i < tokens.size(); ++i)
+        EXPECT_EQ(records.peek(tokens[i], OneTimeKind::PasswordReset), id) << i;
+    EXPECT_EQ(records.issuedSince(id, OneTimeKind::PasswordReset, pli::server::nowSeconds() - 60),
+              6);
+    // Other kinds keep only the newest.
+    const auto unlock1 = records.issue(id, OneTimeKind::Unlock);
+    const auto unlock2 = records.issue(id, OneTimeKind::Unlock);
+    EXPECT_FALSE(records.peek(unlock1, OneTimeKind::Unlock));
+    EXPECT_TRUE(records.peek(unlock2, OneTimeKind::Unlock));
 }
 
 TEST(Invitation, AcceptingSetsTheFirstPasswordThenTheUserEnrols)
