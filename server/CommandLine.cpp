@@ -28,31 +28,16 @@ CommandOptions CommandOptions::plus(const CommandOptions &more) const
 CommandLine::CommandLine(const std::vector<std::string> &args,
                          const std::vector<std::string> &switches)
 {
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string &arg = args[i];
-        if (!isOption(arg)) {
-            m_positional.push_back(arg);
-            continue;
-        }
-        std::string name = arg.substr(2);
-        const auto eq = name.find('=');
-        if (eq != std::string::npos) {
-            m_values.emplace(name.substr(0, eq), name.substr(eq + 1));
-            continue;
-        }
-        if (contains(switches, name)) {
-            m_values.emplace(name, "");
-            continue;
-        }
-        if (i + 1 >= args.size()) {
-            m_error = "option --" + name + " needs a value";
-            return;
-        }
-        m_values.emplace(name, args[++i]);
-    }
+    parse(args, {{}, switches, {}}, false);
 }
 
 CommandLine::CommandLine(const std::vector<std::string> &args, const CommandOptions &options)
+{
+    parse(args, options, true);
+}
+
+void CommandLine::parse(const std::vector<std::string> &args, const CommandOptions &options,
+                        bool strict)
 {
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string &arg = args[i];
@@ -66,25 +51,26 @@ CommandLine::CommandLine(const std::vector<std::string> &args, const CommandOpti
             value = name.substr(eq + 1);
             name.resize(eq);
         }
-        if (contains(options.switches, name)) {
-            if (value) {
-                m_error = "option --" + name + " takes no value";
-                return;
-            }
-            value = "";
-        } else if (contains(options.withValue, name)) {
-            if (!value) {
-                if (i + 1 >= args.size() || isOption(args[i + 1])) {
-                    m_error = "option --" + name + " needs a value";
-                    return;
-                }
-                value = args[++i];
-            }
-        } else {
+        const bool isSwitch = contains(options.switches, name);
+        if (strict && !isSwitch && !contains(options.withValue, name)) {
             m_error = "unknown option --" + name;
             return;
         }
-        if (has(name) && !contains(options.repeatable, name)) {
+        if (isSwitch && value && strict) {
+            m_error = "option --" + name + " takes no value";
+            return;
+        }
+        if (isSwitch && !value) {
+            value = "";
+        } else if (!value) {
+            // Leniently, anything may be a value; strictly, an option is not one.
+            if (i + 1 >= args.size() || (strict && isOption(args[i + 1]))) {
+                m_error = "option --" + name + " needs a value";
+                return;
+            }
+            value = args[++i];
+        }
+        if (strict && has(name) && !contains(options.repeatable, name)) {
             m_error = "option --" + name + " is given twice";
             return;
         }

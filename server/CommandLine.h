@@ -42,6 +42,8 @@ public:
     std::string valueOr(const std::string &flag, const std::string &fallback) const;
 
 private:
+    void parse(const std::vector<std::string> &args, const CommandOptions &options, bool strict);
+
     std::vector<std::string> m_positional;
     std::multimap<std::string, std::string> m_values;
     std::string m_error;

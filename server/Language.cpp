@@ -1,30 +1,14 @@
 #include "Language.h"
 
+#include "EmailAddress.h"
 #include "ServerConfig.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 
 namespace pli::server {
 
 namespace {
-std::string_view trimmedView(std::string_view text)
-{
-    const auto begin = text.find_first_not_of(" \t");
-    if (begin == std::string_view::npos)
-        return {};
-    const auto end = text.find_last_not_of(" \t");
-    return text.substr(begin, end - begin + 1);
-}
-
-std::string lowered(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 // The weight of one "tag;q=0.8" entry: 1 without q, 0 when unreadable (not acceptable).
 double weightOf(std::string_view parameters)
@@ -32,7 +16,7 @@ double weightOf(std::string_view parameters)
     const auto q = parameters.find("q=");
     if (q == std::string_view::npos)
         return 1.0;
-    const std::string value(trimmedView(parameters.substr(q + 2)));
+    const std::string value(trimmed(parameters.substr(q + 2)));
     char *end = nullptr;
     const double weight = std::strtod(value.c_str(), &end);
     if (end == value.c_str() || weight < 0 || weight > 1)
@@ -56,7 +40,7 @@ std::optional<std::string> preferredLanguage(std::string_view acceptLanguage)
         acceptLanguage =
             comma == std::string_view::npos ? std::string_view() : acceptLanguage.substr(comma + 1);
         const auto semicolon = item.find(';');
-        const std::string tag = lowered(trimmedView(item.substr(0, semicolon)));
+        const std::string tag = lowered(trimmed(item.substr(0, semicolon)));
         const std::string primary = tag.substr(0, tag.find('-'));
         const double weight =
             semicolon == std::string_view::npos ? 1.0 : weightOf(item.substr(semicolon + 1));

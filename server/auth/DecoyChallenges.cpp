@@ -2,23 +2,15 @@
 
 #include "Clock.h"
 #include "Crypto.h"
+#include "EmailAddress.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace pli::server {
 
 namespace {
 constexpr size_t kMaxEntries = 10000;
 constexpr std::int64_t kForgetAccountsAfter = 24 * 3600;
-
-std::string lowered(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 std::int64_t coolDownLeft(std::int64_t sentAt, std::int64_t interval, std::int64_t now)
 {
@@ -74,43 +66,46 @@ std::optional<DecoyChallenges::Started> DecoyChallenges::start(std::string_view 
     return started;
 }
 
-std::optional<DecoyChallenges::WrongCode>
-DecoyChallenges::wrongCode(std::string_view token, int maxAttempts, int maxFailures)
+std::pair<DecoyChallenges::Decoy *, DecoyChallenges::Pretended *>
+DecoyChallenges::find(std::string_view token, std::int64_t now)
+{
+    const auto it = m_decoys.find(crypto::sha256Hex(token));
+    if (it == m_decoys.end() || it->second.expiresAt <= now)
+        return {nullptr, nullptr};
+    Pretended &account = m_accounts[it->second.identifier];
+    account.seenAt = now;
+    return {&it->second, &account};
+}
+
+std::optional<int> DecoyChallenges::wrongCode(std::string_view token, int maxAttempts,
+                                              int maxFailures)
 {
     const auto now = nowSeconds();
     std::lock_guard guard(m_mutex);
-    const auto it = m_decoys.find(crypto::sha256Hex(token));
-    if (it == m_decoys.end() || it->second.expiresAt <= now)
+    const auto [decoy, account] = find(token, now);
+    if (!decoy)
         return std::nullopt;
-    Decoy &decoy = it->second;
-    Pretended &account = m_accounts[decoy.identifier];
-    account.seenAt = now;
-    ++decoy.attempts;
-    ++account.failures;
-    WrongCode answer;
-    answer.locked = account.failures >= maxFailures;
-    answer.attemptsRemaining =
-        answer.locked ? 0 : std::min(maxAttempts - decoy.attempts, maxFailures - account.failures);
-    answer.attemptsRemaining = std::max(0, answer.attemptsRemaining);
-    if (answer.attemptsRemaining == 0)
-        m_decoys.erase(it);
-    return answer;
+    ++decoy->attempts;
+    ++account->failures;
+    const int remaining =
+        std::max(0, std::min(maxAttempts - decoy->attempts, maxFailures - account->failures));
+    if (remaining == 0)
+        m_decoys.erase(crypto::sha256Hex(token));
+    return remaining;
 }
 
 std::optional<std::int64_t> DecoyChallenges::resend(std::string_view token, std::int64_t interval)
 {
     const auto now = nowSeconds();
     std::lock_guard guard(m_mutex);
-    const auto it = m_decoys.find(crypto::sha256Hex(token));
-    if (it == m_decoys.end() || it->second.expiresAt <= now)
+    const auto [decoy, account] = find(token, now);
+    if (!decoy)
         return std::nullopt;
-    Decoy &decoy = it->second;
-    Pretended &account = m_accounts[decoy.identifier];
-    const auto wait = std::max(coolDownLeft(account.sentAt, interval, now),
-                               coolDownLeft(decoy.sentAt, interval, now));
+    const auto wait = std::max(coolDownLeft(account->sentAt, interval, now),
+                               coolDownLeft(decoy->sentAt, interval, now));
     if (wait == 0) {
-        account.sentAt = now;
-        decoy.sentAt = now;
+        account->sentAt = now;
+        decoy->sentAt = now;
     }
     return wait;
 }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace pli::server {
 
@@ -22,19 +23,14 @@ public:
         std::string token;
         std::int64_t coolDown = 0; // 0: a code was "sent"; else the seconds before one may be
     };
-    // What a wrong code to a decoy answers.
-    struct WrongCode
-    {
-        int attemptsRemaining = 0; // 0: the challenge ended
-        bool locked = false;       // ...and the pretended account is locked
-    };
 
     // A new decoy for `identifier` (the address as typed, case-insensitive); nullopt when the
     // pretended account is locked (the caller answers 423 as for a real one).
     std::optional<Started> start(std::string_view identifier, std::int64_t ttl,
                                  std::int64_t interval, int maxFailures);
-    // A code for a decoy (always wrong); nullopt when the token is no decoy.
-    std::optional<WrongCode> wrongCode(std::string_view token, int maxAttempts, int maxFailures);
+    // A code for a decoy (always wrong): the attempts remaining, 0 when the challenge ended;
+    // nullopt when the token is no decoy.
+    std::optional<int> wrongCode(std::string_view token, int maxAttempts, int maxFailures);
     // Asking for another code: 0 when it would be "sent", else the seconds to wait; nullopt when
     // the token is no decoy.
     std::optional<std::int64_t> resend(std::string_view token, std::int64_t interval);
@@ -54,6 +50,9 @@ private:
         std::int64_t expiresAt = 0;
     };
     void prune(std::int64_t now);
+    // The unexpired decoy of a token and its pretended account; nullptrs when there is none.
+    // Caller holds m_mutex.
+    std::pair<Decoy *, Pretended *> find(std::string_view token, std::int64_t now);
 
     std::mutex m_mutex;
     std::map<std::string, Pretended> m_accounts; // by lower-case identifier

@@ -137,15 +137,15 @@ void SecondFactor::rejectCode(const Challenge &challenge, const UserRecord &user
 
 void SecondFactor::rejectDecoyCode(const std::string &challengeToken)
 {
-    const auto wrong = m_ctx.decoys
-                           ? m_ctx.decoys->wrongCode(challengeToken, ChallengeRecords::kMaxAttempts,
-                                                     m_ctx.config.maxFailedLogins)
-                           : std::nullopt;
-    if (!wrong)
+    const auto remaining =
+        m_ctx.decoys ? m_ctx.decoys->wrongCode(challengeToken, ChallengeRecords::kMaxAttempts,
+                                               m_ctx.config.maxFailedLogins)
+                     : std::nullopt;
+    if (!remaining)
         throw authProblems::challengeExpired();
-    if (wrong->attemptsRemaining == 0)
+    if (*remaining == 0)
         throw authProblems::tooManyAttempts();
-    throw authProblems::invalidCode(wrong->attemptsRemaining);
+    throw authProblems::invalidCode(*remaining);
 }
 
 } // namespace pli::server

@@ -1,11 +1,9 @@
 #include "SignInThrottle.h"
 
 #include "AuthProblems.h"
+#include "EmailAddress.h"
 #include "RateLimiter.h"
 #include "ServerContext.h"
-
-#include <algorithm>
-#include <cctype>
 
 namespace pli::server {
 
@@ -33,10 +31,7 @@ void SignInThrottle::account(const std::string &userId)
 
 void SignInThrottle::accountNamed(const std::string &typedName)
 {
-    std::string name = typedName;
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    hit("account-name:" + name, m_ctx.config.accountRatePerMinute);
+    hit("account-name:" + lowered(typedName), m_ctx.config.accountRatePerMinute);
 }
 
 } // namespace pli::server

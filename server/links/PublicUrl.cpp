@@ -1,5 +1,7 @@
 #include "PublicUrl.h"
 
+#include "EmailAddress.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -15,14 +17,6 @@ bool isPathCharacter(char c)
 {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
            c == '~' || c == '/';
-}
-
-std::string lowered(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
 }
 
 bool validPort(std::string_view port)

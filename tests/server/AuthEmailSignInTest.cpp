@@ -8,6 +8,7 @@
 #include "SignInFlow.h"
 #include "TestHttp.h"
 #include "TestServer.h"
+#include "UserList.h"
 
 #include <gtest/gtest.h>
 
@@ -57,15 +58,6 @@ json withoutChallenge(json step)
     return step;
 }
 
-json listed(TestServer &server, const std::string &username)
-{
-    std::string out;
-    EXPECT_EQ(server.runAdmin({"user", "list", "--json"}, &out), 0);
-    for (const auto &user : json::parse(out))
-        if (user["username"] == username)
-            return user;
-    return nullptr;
-}
 } // namespace
 
 TEST(EmailSecondFactor, TheCodeIsMailedAtOnceAndSignsIn)
@@ -73,7 +65,7 @@ TEST(EmailSecondFactor, TheCodeIsMailedAtOnceAndSignsIn)
     TestServer server;
     SignInFlow flow(server);
     addUser(server, "eve", {"--password", kPassword, "--second-factor", "email"});
-    EXPECT_EQ(listed(server, "eve")["second_factor"], "email");
+    EXPECT_EQ(listedUser(server, "eve")["second_factor"], "email");
     auto client = server.client();
     const auto step = login(*client, "eve");
     ASSERT_EQ(step["status"], "second_factor_required") << step.dump() << " (never an enrolment)";
@@ -95,7 +87,7 @@ TEST(EmailSecondFactor, TheCodeIsMailedAtOnceAndSignsIn)
     EXPECT_EQ(jsonOf(res)["status"], "authenticated");
     res = submit(*client, step["challenge"], *code);
     EXPECT_EQ(jsonOf(res)["code"], "challenge_expired") << "the code works once";
-    EXPECT_EQ(listed(server, "eve")["totp_enrolled"], false);
+    EXPECT_EQ(listedUser(server, "eve")["totp_enrolled"], false);
 }
 
 TEST(EmailSecondFactor, TheEmailAddressSignsInAsWellAsTheUsername)
@@ -173,7 +165,7 @@ TEST(Passwordless, TheAddressAndTheCodeAloneSignIn)
     TestServer server;
     SignInFlow flow(server);
     addUser(server, "guest", {"--passwordless"});
-    const auto user = listed(server, "guest");
+    const auto user = listedUser(server, "guest");
     EXPECT_EQ(user["passwordless"], true);
     EXPECT_EQ(user["has_password"], false);
     auto client = server.client();
@@ -296,7 +288,7 @@ TEST(Passwordless, TheAdministratorCannotGiveThemAPasswordOrAnAuthenticator)
         args.insert(args.end(), extra.begin(), extra.end());
         EXPECT_EQ(server.runAdmin(args), 2) << extra[0];
     }
-    EXPECT_TRUE(listed(server, "guest").is_null()) << "nothing was created";
+    EXPECT_TRUE(listedUser(server, "guest").is_null()) << "nothing was created";
     ASSERT_EQ(server.runAdmin(base), 0);
     std::string out;
     ASSERT_EQ(server.runAdmin({"user", "invite", "guest"}, &out), 0);
@@ -312,7 +304,7 @@ TEST(MailLanguage, PliLanguageBecomesTheUsersAtSignIn)
     TestServer server({"--email-code-interval", "1"});
     SignInFlow flow(server);
     addUser(server, "eve", {"--password", kPassword, "--second-factor", "email"});
-    EXPECT_EQ(listed(server, "eve")["language"], "en");
+    EXPECT_EQ(listedUser(server, "eve")["language"], "en");
     auto client = server.client();
     const httplib::Headers french{{"Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5"}};
     auto res = client->Post(kLogin.c_str(), french,
@@ -329,9 +321,9 @@ TEST(MailLanguage, PliLanguageBecomesTheUsersAtSignIn)
                                              "([0-9]{6})")))
         << body;
     EXPECT_NE(body.find("Il ne sert qu’une fois, dans les 10 minutes."), std::string::npos);
-    EXPECT_EQ(listed(server, "eve")["language"], "en") << "not before the sign-in completes";
+    EXPECT_EQ(listedUser(server, "eve")["language"], "en") << "not before the sign-in completes";
     ASSERT_EQ(submit(*client, jsonOf(res)["challenge"], code[1].str())->status, 200);
-    EXPECT_EQ(listed(server, "eve")["language"], "fr");
+    EXPECT_EQ(listedUser(server, "eve")["language"], "fr");
 
     // Later mails, whoever asks, are French.
     std::this_thread::sleep_for(std::chrono::milliseconds(1100));
@@ -340,6 +332,6 @@ TEST(MailLanguage, PliLanguageBecomesTheUsersAtSignIn)
     ASSERT_TRUE(mail);
     EXPECT_EQ(mailSubject(*mail), "Réinitialisez votre mot de passe Pli");
     ASSERT_EQ(server.runAdmin({"user", "set-language", "eve", "en"}), 0);
-    EXPECT_EQ(listed(server, "eve")["language"], "en");
+    EXPECT_EQ(listedUser(server, "eve")["language"], "en");
     EXPECT_EQ(server.runAdmin({"user", "set-language", "eve", "de"}), 2);
 }

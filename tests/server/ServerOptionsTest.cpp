@@ -7,28 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include <sys/wait.h>
-
 using namespace pli::test;
 
 namespace {
-// Runs pli-server with `args`; returns stdout and stderr together, and the exit status.
-std::string run(const std::vector<std::string> &args, int *status)
-{
-    std::string command = PLI_SERVER_BINARY;
-    for (const auto &a : args)
-        command += " '" + a + "'";
-    command += " 2>&1 </dev/null";
-    std::string output;
-    FILE *pipe = popen(command.c_str(), "r");
-    char buffer[512];
-    while (pipe && fgets(buffer, sizeof buffer, pipe))
-        output += buffer;
-    const int rc = pipe ? pclose(pipe) : -1;
-    *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-    return output;
-}
-
 // What the users table holds, to see that nothing changed.
 std::string usersOf(TestServer &server)
 {
@@ -59,7 +40,7 @@ TEST(ServeOptions, UnknownOptionsAndMissingValuesAreRefusedBeforeAnythingIsCreat
     };
     for (const auto &[args, message] : cases) {
         int status = -1;
-        const std::string out = run(args, &status);
+        const std::string out = runServer(args, &status);
         EXPECT_EQ(status, 2) << args.back() << ": " << out;
         EXPECT_NE(out.find(message), std::string::npos) << out;
         EXPECT_FALSE(std::filesystem::exists(data)) << "nothing is created";
@@ -155,15 +136,15 @@ TEST(AdminCommandOptions, TheMessageSaysWhichOption)
     TempDir dir;
     int status = -1;
     std::string out =
-        run({"user", "list", "--data", dir.path().string(), "--bogus-flag", "1"}, &status);
+        runServer({"user", "list", "--data", dir.path().string(), "--bogus-flag", "1"}, &status);
     EXPECT_EQ(status, 2);
     EXPECT_NE(out.find("pli-server: unknown option --bogus-flag (see pli-server --help)"),
               std::string::npos)
         << out;
-    out = run({"user", "add", "x", "--data", dir.path().string(), "--email"}, &status);
+    out = runServer({"user", "add", "x", "--data", dir.path().string(), "--email"}, &status);
     EXPECT_EQ(status, 2);
     EXPECT_NE(out.find("option --email needs a value"), std::string::npos) << out;
-    out = run({"user", "frobnicate", "--data", dir.path().string()}, &status);
+    out = runServer({"user", "frobnicate", "--data", dir.path().string()}, &status);
     EXPECT_EQ(status, 2);
     EXPECT_NE(out.find("unknown user sub-command \"frobnicate\""), std::string::npos) << out;
 }

@@ -52,6 +52,22 @@ pid_t spawn(const std::vector<std::string> &args, int stdoutFd,
 }
 } // namespace
 
+std::string runServer(const std::vector<std::string> &args, int *status)
+{
+    std::string command = PLI_SERVER_BINARY;
+    for (const auto &a : args)
+        command += " '" + a + "'";
+    command += " 2>&1 </dev/null";
+    std::string output;
+    FILE *pipe = popen(command.c_str(), "r");
+    char buffer[512];
+    while (pipe && fgets(buffer, sizeof buffer, pipe))
+        output += buffer;
+    const int rc = pipe ? pclose(pipe) : -1;
+    *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+    return output;
+}
+
 TempDir::TempDir()
     : m_path(makeTempDir())
 {}

@@ -70,6 +70,10 @@ private:
     std::filesystem::path m_logFile;
 };
 
+// Runs `pli-server <args>` as it stands (no --data added) to completion with no input; returns
+// what it wrote on stdout and stderr, and sets `status` to its exit status.
+std::string runServer(const std::vector<std::string> &args, int *status);
+
 // A temporary directory removed with everything in it at destruction.
 class TempDir
 {
