@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EventBus.h"
 #include "Mailer.h"
+#include "PrivateFiles.h"
 #include "PublicUrl.h"
 #include "ServerContext.h"
 #include "SettingsRecords.h"
@@ -73,7 +74,7 @@ int runAdminCommand(const std::vector<std::string> &args)
     try {
         ServerContext ctx;
         ctx.config.dataDir = *data;
-        std::filesystem::create_directories(ctx.config.dataDir);
+        preparePrivateDataFolder(ctx.config.dataDir);
         Database db(ctx.config.dataDir / "pli.sqlite3");
         SettingsRecords::load(db, ctx.config);
         if (publicUrl)

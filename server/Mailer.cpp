@@ -3,9 +3,11 @@
 #include "Clock.h"
 #include "Crypto.h"
 #include "Log.h"
+#include "PrivateFiles.h"
 
 #include <algorithm>
 #include <fstream>
+#include <stdexcept>
 
 namespace pli::server {
 
@@ -35,7 +37,7 @@ std::string headerText(const std::string &text)
 Mailer::Mailer(std::filesystem::path outbox)
     : m_outbox(std::move(outbox))
 {
-    std::filesystem::create_directories(m_outbox);
+    createPrivateFolder(m_outbox);
 }
 
 std::filesystem::path Mailer::send(const std::string &to, const std::string &subject,
@@ -47,6 +49,8 @@ std::filesystem::path Mailer::send(const std::string &to, const std::string &sub
         file = m_outbox / (std::to_string(nowSeconds()) + "-" + std::to_string(++m_counter) + "-" +
                            crypto::randomId("") + ".eml");
     }
+    if (!createPrivateFile(file))
+        throw std::runtime_error("cannot write the mail " + file.filename().string());
     {
         std::ofstream out(file, std::ios::binary);
         out << "From: Pli <no-reply@pli.invalid>\r\n"

@@ -180,9 +180,31 @@ CREATE TABLE events (
 CREATE INDEX events_user ON events(user_id, id);
 )SQL";
 
-// Version 2: e-mail-only and passwordless participants, the language of a user's e-mails, a
-// per-user cool-down of e-mailed codes, and the settings an admin process shares with `serve`.
+// Version 2 (issue 12, hardening): persona verification is capped per day, not per code;
+// expired messages lose their text and files; the attachments of conversations that no member
+// lists any more are removed after the retention period.
 static const char *const kMigration2 = R"SQL(
+ALTER TABLE personas ADD COLUMN verify_day_start INTEGER NOT NULL DEFAULT 0;   -- 24 h of attempts from here
+ALTER TABLE personas ADD COLUMN verify_day_failures INTEGER NOT NULL DEFAULT 0; -- wrong codes in them
+ALTER TABLE personas ADD COLUMN verify_day_codes INTEGER NOT NULL DEFAULT 0;    -- codes mailed in them
+
+ALTER TABLE messages ADD COLUMN purged INTEGER NOT NULL DEFAULT 0; -- expired: text and files removed
+CREATE INDEX messages_unpurged_expiry ON messages(expires_at)
+    WHERE purged = 0 AND expires_at IS NOT NULL;
+
+-- When the last member removed the conversation from their list; NULL while a member lists it,
+-- and again once its attachments were removed.
+ALTER TABLE conversations ADD COLUMN unlisted_at INTEGER;
+CREATE INDEX conversations_unlisted ON conversations(unlisted_at) WHERE unlisted_at IS NOT NULL;
+UPDATE conversations SET unlisted_at = (
+    SELECT MAX(a.at) FROM activity a WHERE a.conversation_id = conversations.id AND a.action = 'deleted')
+WHERE NOT EXISTS (SELECT 1 FROM conversation_members m
+                  WHERE m.conversation_id = conversations.id AND m.deleted = 0);
+)SQL";
+
+// Version 3: e-mail-only and passwordless participants, the language of a user's e-mails, a
+// per-user cool-down of e-mailed codes, and the settings an admin process shares with `serve`.
+static const char *const kMigration3 = R"SQL(
 ALTER TABLE users ADD COLUMN second_factor TEXT NOT NULL DEFAULT 'totp'
     CHECK (second_factor IN ('totp', 'email'));  -- email: a code is e-mailed at every sign-in
 ALTER TABLE users ADD COLUMN passwordless INTEGER NOT NULL DEFAULT 0; -- the e-mailed code alone
@@ -201,7 +223,7 @@ CREATE TABLE settings (
 
 const std::vector<std::string> &schemaMigrations()
 {
-    static const std::vector<std::string> migrations{kMigration1, kMigration2};
+    static const std::vector<std::string> migrations{kMigration1, kMigration2, kMigration3};
     return migrations;
 }
 

@@ -16,7 +16,8 @@ struct ServerConfig
     int port = 8443;
     std::optional<std::filesystem::path> tlsCert;
     std::optional<std::filesystem::path> tlsKey;
-    bool demo = false; // demo mode: e-mailed codes are also printed on the console
+    bool tlsSelfSigned = false; // tlsCert/tlsKey are then the files of DIR/tls (SelfSignedTls)
+    bool demo = false;          // demo mode: e-mailed codes are also printed on the console
     // Where people reach this server (--public-url), without a trailing slash: e-mailed links
     // name it. `serve` defaults it to the address it listens on; admin commands use what `serve`
     // recorded (SettingsRecords), else this default, the one of `serve` without options.
@@ -38,6 +39,14 @@ struct ServerConfig
     int loginRatePerMinute = 20;              // per client address, then 429
     int accountRatePerMinute = 20; // sign-in requests per account (any address), then 429
     int sseKeepAliveSeconds = 25;
+    // What the server deletes for good (RetentionSweeper): how often it looks, and how long the
+    // attachments of a conversation that no member lists any more are kept.
+    std::int64_t sweepInterval = 10 * 60;
+    std::int64_t retentionSeconds = 30 * 24 * 3600;
+    // Open uploads (unattached, unexpired) per user, by number and by declared bytes; past
+    // either, creating one answers 429 (UploadQuota).
+    int maxOpenUploads = 100;
+    std::int64_t maxOpenUploadBytes = 8LL << 30; // 8 GiB
 
     static constexpr int maxOpenChallenges = 3; // sign-ins in progress per user
     static constexpr int resetMailsPerHour = 3; // password-reset links mailed per user

@@ -10,6 +10,7 @@ class EventBus;
 class AttachmentStore;
 class RateLimiter;
 class DecoyChallenges;
+class RetentionSweeper;
 
 // What every route module is given: configuration and the long-lived services. Owned by
 // ApiServer (or by an admin command), outlives every request.
@@ -21,7 +22,8 @@ struct ServerContext
     EventBus *events = nullptr;
     AttachmentStore *attachments = nullptr;
     RateLimiter *rateLimiter = nullptr;
-    DecoyChallenges *decoys = nullptr; // e-mail sign-ins of addresses without such an account
+    DecoyChallenges *decoys = nullptr;   // e-mail sign-ins of addresses without such an account
+    RetentionSweeper *sweeper = nullptr; // serving only: not for administration commands
 };
 
 } // namespace pli::server

@@ -8,6 +8,7 @@
 #include "Language.h"
 #include "Log.h"
 #include "PublicUrl.h"
+#include "SelfSignedTls.h"
 #include "ServerContext.h"
 #include "SettingsRecords.h"
 
@@ -19,6 +20,8 @@
 #include <iostream>
 #include <limits>
 #include <pthread.h>
+#include <stdexcept>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace pli::server;
@@ -31,18 +34,29 @@ void printUsage()
         R"(Usage: pli-server <command> [options]
 
 Serving:
-  serve --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--port-file FILE]
-        [--threads N] [--public-url URL] [--default-language en|fr] [--demo]
+  serve --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE | --tls-self-signed]
+        [--port-file FILE] [--threads N] [--public-url URL] [--default-language en|fr] [--demo]
       Serves the Pli API under /api/v1. --listen defaults to 127.0.0.1:8443; port 0 picks a
       free port. The bound address is printed as "pli-server listening on URL".
+      --tls-cert/--tls-key: HTTPS with your certificate chain (PEM, the server's first) and key.
+      --tls-self-signed: HTTPS with a certificate authority of the server's own, made once in
+      DIR/tls/ and reused; its file (ca.pem) and SHA-256 fingerprint (also in ca.sha256) are
+      printed: give ca.pem to clients (pli-cli login --ca-file), or compare the fingerprint
+      with the one Pli shows before trusting it.
       --public-url: the address people reach the server at, http(s)://HOST[:PORT][/PATH]
       (behind a proxy, the proxy's); e-mailed links name it. Default: the listening URL
-      (https with --tls-cert). --default-language: of e-mails to users who have none (en).
+      (https with --tls-cert or --tls-self-signed). --default-language: of e-mails to users
+      who have none (en).
       Sign-in requests are limited per client address (--login-rate N a minute, 20) and per
       account (--account-rate N a minute, 20).
+      Deleting for good: --retention-days D (default 30; fractions allowed) keeps the
+      attachments of a conversation that no member lists any more that long; expired messages
+      lose their text and files at the next sweep (every 10 minutes, --sweep-interval S).
+      Quotas: --max-open-uploads N (default 100) and --max-open-upload-bytes N (default 8 GiB)
+      per user; past them, creating an upload answers 429 with Retry-After.
       Tuning for tests: --access-token-ttl S --challenge-ttl S --enrollment-ttl S
       --email-code-ttl S --email-code-interval S --upload-ttl S --max-failed-logins N
-      --sse-keep-alive S
+      --sse-keep-alive S --sweep-interval S
   --demo [--data DIR] [serve's options]
       Seeds the participant guide's example (once) and serves it; prints the demo sign-in.
       E-mailed codes are printed on the console in demo mode only.
@@ -75,20 +89,37 @@ bool parseListen(const std::string &listen, ServerConfig &cfg)
 // Every option of `serve` and `--demo`: anything else is refused (exit status 2).
 const CommandOptions &serveOptions()
 {
-    static const CommandOptions options{
-        {"data", "listen", "tls-cert", "tls-key", "port-file", "threads", "public-url",
-         "default-language", "access-token-ttl", "challenge-ttl", "enrollment-ttl",
-         "email-code-ttl", "email-code-interval", "upload-ttl", "max-failed-logins", "login-rate",
-         "account-rate", "sse-keep-alive"},
-        {"demo"},
-        {}};
+    static const CommandOptions options{{"data",
+                                         "listen",
+                                         "tls-cert",
+                                         "tls-key",
+                                         "port-file",
+                                         "threads",
+                                         "public-url",
+                                         "default-language",
+                                         "login-rate",
+                                         "account-rate",
+                                         "retention-days",
+                                         "sweep-interval",
+                                         "max-open-uploads",
+                                         "max-open-upload-bytes",
+                                         "access-token-ttl",
+                                         "challenge-ttl",
+                                         "enrollment-ttl",
+                                         "email-code-ttl",
+                                         "email-code-interval",
+                                         "upload-ttl",
+                                         "max-failed-logins",
+                                         "sse-keep-alive"},
+                                        {"demo", "tls-self-signed"},
+                                        {}};
     return options;
 }
 
 // A whole positive decimal number, or nullopt.
 std::optional<std::int64_t> positiveNumber(const std::string &text)
 {
-    if (text.empty() || text.size() > 12 ||
+    if (text.empty() || text.size() > 18 ||
         !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return std::nullopt;
     const auto value = std::stoll(text);
@@ -128,19 +159,25 @@ std::optional<ServerConfig> configFrom(const CommandLine &cl)
         std::cerr << "pli-server: --default-language is en or fr\n";
         return std::nullopt;
     }
+    cfg.tlsSelfSigned = cl.has("tls-self-signed");
+    if (cfg.tlsSelfSigned && cfg.tlsCert) {
+        std::cerr << "pli-server: --tls-self-signed replaces --tls-cert and --tls-key\n";
+        return std::nullopt;
+    }
     bool numbersOk = true;
     auto number = [&](const char *flag, auto &field) {
         const auto v = cl.value(flag);
         if (!v)
             return;
+        using Field = std::remove_reference_t<decltype(field)>;
         const auto value = positiveNumber(*v);
-        if (!value || *value > std::numeric_limits<std::int32_t>::max()) {
+        if (!value || *value > std::numeric_limits<Field>::max()) {
             std::cerr << "pli-server: --" << flag << " expects a positive whole number, not \""
                       << *v << "\"\n";
             numbersOk = false;
             return;
         }
-        field = static_cast<std::remove_reference_t<decltype(field)>>(*value);
+        field = static_cast<Field>(*value);
     };
     number("threads", cfg.threads);
     number("access-token-ttl", cfg.accessTokenTtl);
@@ -153,10 +190,42 @@ std::optional<ServerConfig> configFrom(const CommandLine &cl)
     number("login-rate", cfg.loginRatePerMinute);
     number("account-rate", cfg.accountRatePerMinute);
     number("sse-keep-alive", cfg.sseKeepAliveSeconds);
+    number("sweep-interval", cfg.sweepInterval);
+    number("max-open-uploads", cfg.maxOpenUploads);
+    number("max-open-upload-bytes", cfg.maxOpenUploadBytes);
+    if (const auto days = cl.value("retention-days")) {
+        // Days, fractions allowed (tests keep attachments for seconds); 0 deletes at each sweep.
+        std::size_t used = 0;
+        double value = -1;
+        try {
+            value = std::stod(*days, &used);
+        } catch (const std::exception &) {
+        }
+        if (used != days->size() || !(value >= 0) || value > 100000) {
+            std::cerr << "pli-server: --retention-days expects a number of days from 0 to 100000, "
+                         "not \""
+                      << *days << "\"\n";
+            numbersOk = false;
+        } else {
+            cfg.retentionSeconds = static_cast<std::int64_t>(value * 24 * 3600);
+        }
+    }
     if (!numbersOk)
         return std::nullopt;
     cfg.threads = std::max(cfg.threads, 8);
     return cfg;
+}
+
+// Makes (or reuses) the certificates of DIR/tls/ and tells the administrator what clients trust.
+void useSelfSignedTls(ServerConfig &cfg)
+{
+    const SelfSignedFiles files = SelfSignedTls::ensure(cfg.dataDir, cfg.host);
+    cfg.tlsCert = files.certificateChain;
+    cfg.tlsKey = files.privateKey;
+    std::cout << "pli-server TLS certificate authority: " << files.authorityCertificate.string()
+              << (files.authorityCreated ? " (new)" : "") << '\n'
+              << "pli-server TLS fingerprint: " << files.authorityFingerprint << '\n'
+              << std::flush;
 }
 
 int serve(ServerConfig cfg, const CommandLine &cl)
@@ -171,6 +240,8 @@ int serve(ServerConfig cfg, const CommandLine &cl)
 
     std::unique_ptr<ApiServer> server;
     try {
+        if (cfg.tlsSelfSigned)
+            useSelfSignedTls(cfg);
         server = std::make_unique<ApiServer>(cfg);
         if (cfg.demo) {
             DemoDataWriter(server->context()).writeOnce();
@@ -234,6 +305,9 @@ int serve(ServerConfig cfg, const CommandLine &cl)
 
 int main(int argc, char **argv)
 {
+    // Whatever the server or an administration command creates is the server user's alone
+    // (confidential documents); PrivateFiles sets the modes explicitly as well.
+    umask(077);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         printUsage();

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>pli::ServerTrust</name>
+    <message numerus="yes">
+        <source>it holds more than %n certificate(s)</source>
+        <translation>
+            <numerusform>it holds more than %n certificate</numerusform>
+            <numerusform>it holds more than %n certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pli::cli::CliSignIn</name>
     <message numerus="yes">
         <source>A new code can be sent in %n second(s); type the last code you received.</source>

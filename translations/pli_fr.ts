@@ -4,12 +4,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>Pli: secure conversations and documents.</source>
-        <translation>Pli : conversations et documents sécurisés.</translation>
-    </message>
-    <message>
-        <source>Sign in to the server at &lt;url&gt;.</source>
-        <translation>Ouvrir une session sur le serveur à l&apos;adresse &lt;url&gt;.</translation>
+        <source>Pli is already running but does not answer.</source>
+        <translation>Pli est déjà ouvert mais ne répond pas.</translation>
     </message>
 </context>
 <context>
@@ -33,6 +29,10 @@
     <message>
         <source>this account is not in the list</source>
         <translation>ce compte ne figure pas dans la liste</translation>
+    </message>
+    <message>
+        <source>the trusted certificate is damaged</source>
+        <translation>le certificat approuvé est endommagé</translation>
     </message>
 </context>
 <context>
@@ -244,10 +244,6 @@
         <translation>Le nouveau mot de passe ne respecte pas les règles des mots de passe. Il lui faut : %1.</translation>
     </message>
     <message>
-        <source>This link is invalid or has expired. Ask for a new one.</source>
-        <translation>Ce lien n&apos;est pas valide ou a expiré. Demandez-en un nouveau.</translation>
-    </message>
-    <message>
         <source>This item does not exist or you may not see it.</source>
         <translation>Cet élément n&apos;existe pas ou vous n&apos;avez pas le droit de le voir.</translation>
     </message>
@@ -326,6 +322,61 @@
     <message>
         <source>An unexpected error occurred.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>Pli does not know what this link opens (it may need a newer Pli).</source>
+        <translation>Pli ne sait pas ce que ce lien ouvre (il faut peut-être une version plus récente de Pli).</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: its code is missing.</source>
+        <translation>Le lien est incomplet : son code manque.</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: it names no conversation.</source>
+        <translation>Le lien est incomplet : il n&apos;indique aucune conversation.</translation>
+    </message>
+    <message>
+        <source>The link was damaged on the way: part of it is missing or changed.</source>
+        <translation>Le lien a été abîmé en chemin : une partie manque ou a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The server address in the link is not valid.</source>
+        <translation>L&apos;adresse du serveur indiquée dans le lien n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The link names the same thing twice.</source>
+        <translation>Le lien indique deux fois la même chose.</translation>
+    </message>
+    <message>
+        <source>This is not a link Pli can open.</source>
+        <translation>Ce n&apos;est pas un lien que Pli peut ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 Copy the whole link from the e-mail, or ask for a new one.</source>
+        <extracomment>%1 is the reason, e.g. &quot;The link is incomplete: its code is missing.&quot;</extracomment>
+        <translation>%1 Copiez le lien entier depuis le courriel, ou demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This link is invalid, has expired or was already used. Ask for a new one.</source>
+        <translation>Ce lien n&apos;est pas valide, a expiré ou a déjà servi. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This link is for the server %1, not for the account in use. Sign in to %1 to open it.</source>
+        <extracomment>%1 is a server address such as https://pli.example.org</extracomment>
+        <translation>Ce lien est destiné au serveur %1, pas au compte utilisé. Ouvrez une session sur %1 pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by an authority this computer trusts. The fingerprint of its authority is %1: trust it only if the server&apos;s administrator gave you this very fingerprint.</source>
+        <extracomment>%1 is a certificate fingerprint such as SHA256:AB:CD:…</extracomment>
+        <translation>Le certificat du serveur n&apos;est pas signé par une autorité que cet ordinateur reconnaît. L&apos;empreinte de son autorité est %1 : ne lui faites confiance que si l&apos;administrateur du serveur vous a donné exactement cette empreinte.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed: it is no longer signed by the authority you trusted for this account (the new authority&apos;s fingerprint is %1). Someone may be impersonating the server: do not continue unless its administrator confirms the change.</source>
+        <translation>Le certificat du serveur a changé : il n&apos;est plus signé par l&apos;autorité que vous avez approuvée pour ce compte (l&apos;empreinte de la nouvelle autorité est %1). Quelqu&apos;un se fait peut-être passer pour le serveur : n&apos;allez pas plus loin sans que son administrateur confirme le changement.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +462,30 @@
         <source>the server&apos;s rule &quot;%1&quot;</source>
         <extracomment>%1 is a rule name the server sent that Pli does not know</extracomment>
         <translation>la règle du serveur « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ServerTrust</name>
+    <message>
+        <source>it holds no certificate in PEM form</source>
+        <translation>il ne contient aucun certificat au format PEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds more than %n certificate(s)</source>
+        <translation>
+            <numerusform>il contient plus de %n certificat</numerusform>
+            <numerusform>il contient plus de %n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificate %1 expired on %2</source>
+        <extracomment>%1 is a certificate&apos;s name, %2 a date</extracomment>
+        <translation>le certificat %1 a expiré le %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it (e.g. &quot;it holds no certificate...&quot;)</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -556,6 +631,20 @@
     <message>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <extracomment>in the &quot;Certificate authority&quot; column: the account trusts what the system trusts</extracomment>
+        <translation>celle du système</translation>
+    </message>
+    <message>
+        <source>its own (%1…)</source>
+        <extracomment>in the &quot;Certificate authority&quot; column: %1 is the start of its fingerprint</extracomment>
+        <translation>la sienne (%1…)</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
     </message>
 </context>
 <context>
@@ -711,32 +800,20 @@
         <translation>Vous devez choisir un nouveau mot de passe. Il lui faut :</translation>
     </message>
     <message>
-        <source>a new password is needed: run pli-cli login at a terminal</source>
-        <translation>un nouveau mot de passe est nécessaire : lancez pli-cli login dans un terminal</translation>
-    </message>
-    <message>
-        <source>New password: </source>
-        <translation>Nouveau mot de passe : </translation>
-    </message>
-    <message>
-        <source>New password again: </source>
-        <translation>Nouveau mot de passe, encore une fois : </translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
-    </message>
-    <message>
-        <source>The new password does not follow these rules:</source>
-        <translation>Le nouveau mot de passe ne respecte pas ces règles :</translation>
-    </message>
-    <message>
-        <source>the new passwords differ</source>
-        <translation>les nouveaux mots de passe diffèrent</translation>
-    </message>
-    <message>
         <source>the sign-in was abandoned: an answer is missing</source>
         <translation>l&apos;ouverture de session a été abandonnée : une réponse manque</translation>
+    </message>
+    <message>
+        <source>To unlock it, copy the link of that e-mail into: pli-cli link &quot;LINK&quot;</source>
+        <extracomment>pli-cli link is a command: keep it as it is</extracomment>
+        <translation>Pour le déverrouiller, copiez le lien de ce courriel dans : pli-cli link &quot;LIEN&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pli::cli::Command</name>
+    <message>
+        <source>If the server&apos;s administrator confirms this fingerprint, trust their certificate authority for this account: pli-cli login --ca-file FILE</source>
+        <translation>Si l&apos;administrateur du serveur confirme cette empreinte, approuvez son autorité de certification pour ce compte : pli-cli login --ca-file FICHIER</translation>
     </message>
 </context>
 <context>
@@ -810,18 +887,8 @@
         <translation>Trier en ordre croissant (par défaut, décroissant).</translation>
     </message>
     <message>
-        <source>[--server URL] [--user NAME] [--remember]</source>
-        <translation>[--server URL] [--user NOM] [--remember]</translation>
-    </message>
-    <message>
         <source>Sign in to a server.</source>
         <translation>Ouvrir une session sur un serveur.</translation>
-    </message>
-    <message>
-        <source>Asks for the password and the second step (a code of your authenticator app, or one sent by e-mail with --email-code) on the terminal without showing them. The first time, it sets up the authenticator: it shows the otpauth:// address and the key to type in the app, then asks for a first code and a name for the device. When the server asks for a new password, it asks for it twice and checks the password rules first.
-With --remember, later commands sign in by themselves through the system keychain; without it, each command asks to sign in again.</source>
-        <translation>Demande le mot de passe et la deuxième étape (un code de votre application d&apos;authentification, ou un code envoyé par courriel avec --email-code) dans le terminal, sans les afficher. La première fois, configure l&apos;authentification : affiche l&apos;adresse otpauth:// et la clé à taper dans l&apos;application, puis demande un premier code et un nom pour l&apos;appareil. Quand le serveur exige un nouveau mot de passe, le demande deux fois et vérifie d&apos;abord les règles des mots de passe.
-Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes grâce au trousseau du système ; sans cette option, chaque commande redemande d&apos;ouvrir une session.</translation>
     </message>
     <message>
         <source>[--forget]</source>
@@ -842,10 +909,6 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>List the accounts used on this computer.</source>
         <translation>Lister les comptes utilisés sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>The account marked with * is the default one: the one used last.</source>
-        <translation>Le compte marqué d&apos;un * est celui par défaut : le dernier utilisé.</translation>
     </message>
     <message>
         <source>List your personas (e-mail addresses) with their unread counts.</source>
@@ -1012,6 +1075,38 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>too many arguments for the command %1: %1 %2</source>
         <translation>trop d&apos;arguments pour la commande %1 : %1 %2</translation>
     </message>
+    <message>
+        <source>LINK [--user NAME]</source>
+        <translation>LIEN [--user NOM]</translation>
+    </message>
+    <message>
+        <source>Do what a link from a Pli e-mail is for.</source>
+        <translation>Faire ce à quoi sert un lien d&apos;un courriel de Pli.</translation>
+    </message>
+    <message>
+        <source>LINK is a link copied from an e-mail: pli://… or https://…/open/…. An invitation or a password reset shows the password rules and asks for the new password twice (read from standard input with --password-stdin); with --user it then signs in, as login does. An unlock link unlocks the account. A conversation link shows the conversation, as show does. The link names its server; --server or --account must name the same one, and a link without a server is for the account in use.</source>
+        <translation>LIEN est un lien copié d&apos;un courriel : pli://… ou https://…/open/…. Une invitation ou une réinitialisation du mot de passe affiche les règles des mots de passe et demande deux fois le nouveau mot de passe (lu sur l&apos;entrée standard avec --password-stdin) ; avec --user, la session est ensuite ouverte, comme avec login. Un lien de déverrouillage déverrouille le compte. Un lien de conversation affiche la conversation, comme show. Le lien indique son serveur ; --server ou --account doivent indiquer le même, et un lien sans serveur vaut pour le compte utilisé.</translation>
+    </message>
+    <message>
+        <source>[--server URL] [--user NAME] [--remember] [--ca-file FILE]</source>
+        <translation>[--server URL] [--user NOM] [--remember] [--ca-file FICHIER]</translation>
+    </message>
+    <message>
+        <source>Asks for the password and the second step (a code of your authenticator app, or one sent by e-mail with --email-code) on the terminal without showing them. The first time, it sets up the authenticator: it shows the otpauth:// address and the key to type in the app, then asks for a first code and a name for the device. When the server asks for a new password, it asks for it twice and checks the password rules first.
+With --remember, later commands sign in by themselves through the system keychain; without it, each command asks to sign in again.
+A server with a certificate authority of its own (pli-server --tls-self-signed prints its file and fingerprint) is trusted with --ca-file: the authority is kept with the account, and every later command of this account trusts it, and only it. If the server&apos;s certificate changes, commands refuse it until you log in again with the new authority&apos;s file.</source>
+        <translation>Demande le mot de passe et la deuxième étape (un code de votre application d&apos;authentification, ou un code envoyé par courriel avec --email-code) dans le terminal, sans les afficher. La première fois, configure l&apos;authentification : affiche l&apos;adresse otpauth:// et la clé à taper dans l&apos;application, puis demande un premier code et un nom pour l&apos;appareil. Quand le serveur exige un nouveau mot de passe, le demande deux fois et vérifie d&apos;abord les règles des mots de passe.
+Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes grâce au trousseau du système ; sans cette option, chaque commande redemande d&apos;ouvrir une session.
+Un serveur doté de sa propre autorité de certification (pli-server --tls-self-signed affiche son fichier et son empreinte) est approuvé avec --ca-file : l&apos;autorité est conservée avec le compte, et chaque commande suivante de ce compte lui fait confiance, à elle seule. Si le certificat du serveur change, les commandes le refusent jusqu&apos;à ce que vous ouvriez de nouveau la session avec le fichier de la nouvelle autorité.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate authority in FILE (PEM) for this account instead of the system&apos;s; replaces the one trusted before.</source>
+        <translation>Approuver l&apos;autorité de certification du FICHIER (PEM) pour ce compte au lieu de celles du système ; remplace celle approuvée auparavant.</translation>
+    </message>
+    <message>
+        <source>The account marked with * is the default one: the one used last. The last column tells which certificate authority the account trusts its server by: the system&apos;s, or its own (trusted with login --ca-file, or on the desktop&apos;s &quot;Trust this certificate?&quot; page).</source>
+        <translation>Le compte marqué d&apos;un * est celui par défaut : le dernier utilisé. La dernière colonne indique l&apos;autorité de certification par laquelle le compte reconnaît son serveur : celle du système, ou la sienne (approuvée avec login --ca-file, ou sur la page « Faire confiance à ce certificat ? » de l&apos;application de bureau).</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::CommandLine</name>
@@ -1140,10 +1235,6 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <translation>Comptes :</translation>
     </message>
     <message>
-        <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code.</source>
-        <translation>Plusieurs comptes peuvent servir côte à côte. Une commande utilise le compte indiqué par --account UTILISATEUR@SERVEUR (ou --server et --user), sinon le dernier utilisé. Sans session gardée, une commande demande d&apos;abord le mot de passe ; un script le donne avec --password-stdin et --code.</translation>
-    </message>
-    <message>
         <source>Exit status:</source>
         <translation>Codes de sortie :</translation>
     </message>
@@ -1182,6 +1273,49 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>0 success; 1 another failure (writing a file, the disk, a conflict); 2 wrong usage or input (an unknown option, a missing or too large file); 3 not signed in or sign-in refused (wrong password or code, locked, too many attempts); 4 not found or not allowed (conversation, message, attachment, persona), or read-only; 5 network or server problem; 6 a downloaded file did not match its checksum and was not kept.</source>
         <translation>0 succès ; 1 autre échec (écriture d&apos;un fichier, disque, conflit) ; 2 utilisation ou saisie incorrecte (option inconnue, fichier absent ou trop gros) ; 3 session non ouverte ou refusée (mot de passe ou code erroné, compte verrouillé, trop de tentatives) ; 4 introuvable ou non permis (conversation, message, pièce jointe, persona), ou en lecture seule ; 5 problème de réseau ou de serveur ; 6 un fichier téléchargé ne correspondait pas à sa somme de contrôle et n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code. An account whose server has a certificate authority of its own trusts it once it is given to login with --ca-file; other commands use the one kept with the account.</source>
+        <translation>Plusieurs comptes peuvent servir côte à côte. Une commande utilise le compte indiqué par --account UTILISATEUR@SERVEUR (ou --server et --user), sinon le dernier utilisé. Sans session gardée, une commande demande d&apos;abord le mot de passe ; un script le donne avec --password-stdin et --code. Un compte dont le serveur a sa propre autorité de certification lui fait confiance une fois qu&apos;elle a été donnée à login avec --ca-file ; les autres commandes utilisent celle conservée avec le compte.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::cli::LinkCommand</name>
+    <message>
+        <source>this link does not name its server: give --server URL</source>
+        <translation>ce lien n&apos;indique pas son serveur : précisez --server URL</translation>
+    </message>
+    <message>
+        <source>Your account on %1 is unlocked: sign in again with pli-cli login.</source>
+        <translation>Votre compte sur %1 est déverrouillé : ouvrez de nouveau une session avec pli-cli login.</translation>
+    </message>
+    <message>
+        <source>Choose your password. It needs:</source>
+        <translation>Choisissez votre mot de passe. Il lui faut :</translation>
+    </message>
+    <message>
+        <source>Reset your password. The new one needs:</source>
+        <translation>Réinitialisez votre mot de passe. Il faut au nouveau :</translation>
+    </message>
+    <message>
+        <source>Your password is chosen; signing in.</source>
+        <translation>Votre mot de passe est choisi ; ouverture de la session.</translation>
+    </message>
+    <message>
+        <source>Your password is reset; signing in.</source>
+        <translation>Votre mot de passe est réinitialisé ; ouverture de la session.</translation>
+    </message>
+    <message>
+        <source>Your password is chosen.</source>
+        <translation>Votre mot de passe est choisi.</translation>
+    </message>
+    <message>
+        <source>Your password is reset.</source>
+        <translation>Votre mot de passe est réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Sign in with it: pli-cli login --server %1 --user NAME</source>
+        <translation>Ouvrez une session avec celui-ci : pli-cli login --server %1 --user NOM</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1410,11 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>the first sign-in needs the server: --server URL</source>
         <translation>la première ouverture de session demande le serveur : --server URL</translation>
     </message>
+    <message>
+        <source>This account trusts the certificate authority %1 for its server, and only it.</source>
+        <extracomment>%1 is a fingerprint such as SHA256:AB:CD:…</extracomment>
+        <translation>Ce compte fait confiance à l&apos;autorité de certification %1 pour son serveur, et à elle seule.</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::LogoutCommand</name>
@@ -1290,6 +1429,37 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>The server could not be told to end the session; it ends by itself when it expires.</source>
         <translation>Le serveur n&apos;a pas pu être avisé de la fin de la session ; elle prendra fin d&apos;elle-même à son expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::cli::NewPasswordPrompt</name>
+    <message>
+        <source>the new password is missing</source>
+        <translation>le nouveau mot de passe manque</translation>
+    </message>
+    <message>
+        <source>a new password is needed: run the command at a terminal, or give it twice on standard input with --password-stdin</source>
+        <translation>un nouveau mot de passe est nécessaire : lancez la commande dans un terminal, ou donnez-le deux fois sur l&apos;entrée standard avec --password-stdin</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Nouveau mot de passe, encore une fois : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>The new password does not follow these rules:</source>
+        <translation>Le nouveau mot de passe ne respecte pas ces règles :</translation>
+    </message>
+    <message>
+        <source>the new passwords differ</source>
+        <translation>les nouveaux mots de passe diffèrent</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1713,17 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::ui::ApplicationWindows</name>
+    <message>
+        <source>The conversation of this link is not among those of the accounts signed in. If the e-mail went to another of your accounts, sign in to it with &quot;Add another account…&quot; and open the link again.</source>
+        <translation>La conversation de ce lien ne fait pas partie de celles des comptes ouverts. Si le courriel a été envoyé à un autre de vos comptes, ouvrez une session sur celui-ci avec « Ajouter un autre compte… » puis ouvrez de nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>Link from an e-mail</source>
+        <translation>Lien d&apos;un courriel</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::AttachmentDownloads</name>
     <message>
         <source>The download was cancelled.</source>
@@ -1615,6 +1796,75 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>&amp;Reset my password</source>
         <translation>Réinitialiser mon &amp;mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::CertificateTrustPage</name>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Le certificat du serveur a changé</translation>
+    </message>
+    <message>
+        <source>%1 no longer presents a certificate signed by the authority you trusted for this account. The administrator may have replaced it, but someone may also be impersonating the server. Nothing was sent to it. Do not continue unless the server&apos;s administrator confirms the change and gave you the new fingerprint.</source>
+        <translation>%1 ne présente plus de certificat signé par l&apos;autorité que vous avez approuvée pour ce compte. L&apos;administrateur l&apos;a peut-être remplacé, mais quelqu&apos;un se fait peut-être aussi passer pour le serveur. Rien ne lui a été envoyé. N&apos;allez pas plus loin sans que l&apos;administrateur du serveur confirme le changement et vous donne la nouvelle empreinte.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Faire confiance à ce certificat ?</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate signed by an authority this computer does not know, as a server with a certificate authority of its own does. Nothing was sent to it yet. Compare the fingerprint below with the one the server&apos;s administrator gave you: trust this authority only if the two are identical. Pli will then trust it for this account only.</source>
+        <translation>%1 présente un certificat signé par une autorité que cet ordinateur ne connaît pas, comme le fait un serveur doté de sa propre autorité de certification. Rien ne lui a encore été envoyé. Comparez l&apos;empreinte ci-dessous avec celle que l&apos;administrateur du serveur vous a donnée : ne faites confiance à cette autorité que si elles sont identiques. Pli lui fera alors confiance pour ce compte seulement.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <extracomment>the subject of a certificate: whom it was issued to</extracomment>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valide :</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <extracomment>%1 and %2 are dates with times</extracomment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>New SHA-256 fingerprint:</source>
+        <translation>Nouvelle empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>Approuvée jusqu&apos;ici :</translation>
+    </message>
+    <message>
+        <source>I checked the new fingerprint with the server&apos;s administrator</source>
+        <translation>J&apos;ai vérifié la nouvelle empreinte auprès de l&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Approuver le nouveau certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Faire confiance à ce certificat</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2411,72 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::ui::LaunchArguments</name>
+    <message>
+        <source>Pli: secure conversations and documents.</source>
+        <translation>Pli : conversations et documents sécurisés.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server at &lt;url&gt;.</source>
+        <translation>Ouvrir une session sur le serveur à l&apos;adresse &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>A link from a Pli e-mail (pli://… or https://…/open/…): an invitation, a password reset, an account unlock or a conversation. Given to the Pli already running, if any.</source>
+        <translation>Un lien d&apos;un courriel de Pli (pli://… ou https://…/open/…) : une invitation, une réinitialisation du mot de passe, un déverrouillage de compte ou une conversation. Transmis au Pli déjà ouvert, s&apos;il y en a un.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::LinkStatusPage</name>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Retour à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>&amp;Reset my password</source>
+        <translation>Réinitialiser mon &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Send me a new link</source>
+        <translation>&amp;Envoyez-moi un nouveau lien</translation>
+    </message>
+    <message>
+        <source>Checking your invitation…</source>
+        <translation>Vérification de votre invitation…</translation>
+    </message>
+    <message>
+        <source>Unlocking your account…</source>
+        <translation>Déverrouillage de votre compte…</translation>
+    </message>
+    <message>
+        <source>Checking the link…</source>
+        <translation>Vérification du lien…</translation>
+    </message>
+    <message>
+        <source>This link cannot be used</source>
+        <translation>Ce lien ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>The link belongs to another Pli server than the one you use. Open it where you use that server, or sign in to it.</source>
+        <translation>Le lien appartient à un autre serveur Pli que celui que vous utilisez. Ouvrez-le là où vous utilisez ce serveur, ou ouvrez une session sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>Check your connection and open the link again.</source>
+        <translation>Vérifiez votre connexion et ouvrez de nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>An invitation works once and for a limited time. If you already chose your password, sign in with it; otherwise ask the person who invited you to send a new invitation.</source>
+        <translation>Une invitation ne sert qu&apos;une fois et pour une durée limitée. Si vous avez déjà choisi votre mot de passe, ouvrez une session avec celui-ci ; sinon, demandez à la personne qui vous a invité de vous envoyer une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>A reset link works once, for a limited time, and only the newest one sent counts. Ask for a new link: it arrives in a few minutes.</source>
+        <translation>Un lien de réinitialisation ne sert qu&apos;une fois, pour une durée limitée, et seul le plus récent compte. Demandez un nouveau lien : il arrive en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>An unlock link works once and for a limited time. If your account is still locked, reset your password: that unlocks it too.</source>
+        <translation>Un lien de déverrouillage ne sert qu&apos;une fois et pour une durée limitée. Si votre compte est toujours verrouillé, réinitialisez votre mot de passe : cela le déverrouille aussi.</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::MainWindow</name>
     <message>
         <source>%1: %2</source>
@@ -2467,6 +2783,49 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::ui::SignInLinkFlow</name>
+    <message>
+        <source>Open the link?</source>
+        <translation>Ouvrir le lien ?</translation>
+    </message>
+    <message>
+        <source>A sign-in is in progress in this window. Leave it to open the link from your e-mail?</source>
+        <translation>Une ouverture de session est en cours dans cette fenêtre. L&apos;abandonner pour ouvrir le lien de votre courriel ?</translation>
+    </message>
+    <message>
+        <source>Open the link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Continue signing in</source>
+        <translation>Poursuivre l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Account unlocked — sign in</source>
+        <translation>Compte déverrouillé — ouvrez une session</translation>
+    </message>
+    <message>
+        <source>Your account can be used again: sign in with your username and password.</source>
+        <translation>Votre compte peut de nouveau être utilisé : ouvrez une session avec votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your new password is set</source>
+        <translation>Votre nouveau mot de passe est enregistré</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and this password.</source>
+        <translation>Ouvrez une session avec votre nom d&apos;utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign in to open the conversation</source>
+        <translation>Ouvrez une session pour afficher la conversation</translation>
+    </message>
+    <message>
+        <source>The conversation of the link from your e-mail opens as soon as you are signed in.</source>
+        <translation>La conversation du lien de votre courriel s&apos;affiche dès que votre session est ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::SignInWindow</name>
     <message>
         <source>%1 is already signed in.</source>
@@ -2545,6 +2904,57 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>The PDF file %1 could not be written.</source>
         <translation>Le fichier PDF %1 n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::TokenPasswordPage</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Welcome to Pli. Choose the password of your account: it must meet every rule below. You then set up the authenticator app of your phone, and you are in.</source>
+        <translation>Bienvenue dans Pli. Choisissez le mot de passe de votre compte : il doit respecter toutes les règles ci-dessous. Vous configurerez ensuite l&apos;application d&apos;authentification de votre téléphone, et ce sera tout.</translation>
+    </message>
+    <message>
+        <source>As written in your invitation e-mail</source>
+        <translation>Tel qu&apos;indiqué dans votre courriel d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this password</source>
+        <translation>&amp;Choisir ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation>Réinitialisez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must meet every rule below. It replaces the old one everywhere, ends your other sign-ins and unlocks your account if it was locked.</source>
+        <translation>Choisissez un nouveau mot de passe : il doit respecter toutes les règles ci-dessous. Il remplace l&apos;ancien partout, ferme vos autres sessions et déverrouille votre compte s&apos;il était verrouillé.</translation>
+    </message>
+    <message>
+        <source>Optional: to sign in right away</source>
+        <translation>Facultatif : pour ouvrir une session tout de suite</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the new password</source>
+        <translation>&amp;Confirmez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Retour à l&apos;ouverture de session</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,21 @@
 #pragma once
 
 #include "Command.h"
+#include "accounts/Account.h"
 
 namespace pli::cli {
 
-// `pli-cli accounts`: the accounts used on this computer, the default (last used) marked.
+// `pli-cli accounts`: the accounts used on this computer, the default (last used) marked, and
+// which certificate authority each trusts its server by.
 class AccountsCommand : public Command
 {
     Q_OBJECT
 public:
     using Command::Command;
     ExitCode run() override;
+
+private:
+    static QString authorityOf(const Account &account);
 };
 
 } // namespace pli::cli

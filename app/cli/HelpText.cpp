@@ -64,7 +64,9 @@ QString HelpText::general()
     out += wrap(tr("Several accounts can be used side by side. A command uses the account given "
                    "by --account USER@SERVER (or --server and --user), otherwise the one used "
                    "last. Without a remembered sign-in, a command asks for the password first; "
-                   "a script gives it with --password-stdin and --code."),
+                   "a script gives it with --password-stdin and --code. An account whose server "
+                   "has a certificate authority of its own trusts it once it is given to login "
+                   "with --ca-file; other commands use the one kept with the account."),
                 2);
     out += u'\n' + tr("Exit status:") + u'\n';
     out += wrap(tr("0 success; 1 another failure (writing a file, the disk, a conflict); 2 "

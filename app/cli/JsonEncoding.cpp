@@ -1,5 +1,7 @@
 #include "JsonEncoding.h"
 
+#include "net/CertificateDetails.h"
+
 namespace pli::cli {
 
 QJsonValue JsonEncoding::time(const QDateTime &utc)
@@ -123,12 +125,17 @@ QJsonObject JsonEncoding::contact(const Contact &contact)
 
 QJsonObject JsonEncoding::account(const Account &account, bool isDefault)
 {
-    return {{QStringLiteral("server"), account.server.toString()},
-            {QStringLiteral("username"), account.username},
-            {QStringLiteral("display_name"), account.displayName},
-            {QStringLiteral("remembered"), account.staySignedIn},
-            {QStringLiteral("last_used"), time(account.lastUsed)},
-            {QStringLiteral("default"), isDefault}};
+    return {
+        {QStringLiteral("server"), account.server.toString()},
+        {QStringLiteral("username"), account.username},
+        {QStringLiteral("display_name"), account.displayName},
+        {QStringLiteral("remembered"), account.staySignedIn},
+        {QStringLiteral("last_used"), time(account.lastUsed)},
+        {QStringLiteral("default"), isDefault},
+        {QStringLiteral("ca_fingerprint"),
+         account.trustedCertificates.isEmpty()
+             ? QJsonValue(QJsonValue::Null)
+             : QJsonValue(CertificateDetails::fromPem(account.trustedCertificates).fingerprint)}};
 }
 
 } // namespace pli::cli

@@ -7,9 +7,10 @@
 
 namespace pli {
 
-// One account this computer has signed in to: which server, who, how to show it, and whether
-// its sign-in is restored at start. Holds no secret; the refresh token of an account with
-// staySignedIn lives in the keychain under credentialKey().
+// One account this computer has signed in to: which server, who, how to show it, which
+// certificate authority it trusts its server by, and whether its sign-in is restored at start.
+// Holds no secret; the refresh token of an account with staySignedIn lives in the keychain under
+// credentialKey().
 struct Account
 {
     QUrl server; // normalized (see normalizedServer)
@@ -17,6 +18,9 @@ struct Account
     QString displayName; // from GET /me; may be empty
     bool staySignedIn = false;
     QDateTime lastUsed; // UTC; invalid when never used
+    // The certificate authorities (PEM) this account trusts its server by instead of the
+    // system's (ApiClient::setTrustedCertificates); empty: the system's. Public, not a secret.
+    QByteArray trustedCertificates;
 
     // The CredentialStore key of this account's refresh token.
     QString credentialKey() const;

@@ -16,9 +16,10 @@ namespace pli {
 class CredentialStore;
 class RestorableAccountsJob;
 
-// The accounts this computer has signed in to, kept in the settings (group "accounts"), and the
-// username the sign-in window offers ("Remember my username"). Never a secret: refresh tokens
-// are the CredentialStore's. Changes are written at once and announced by signals.
+// The accounts this computer has signed in to, kept in the settings (group "accounts", with the
+// certificate authority an account trusts, which is public), and the username the sign-in window
+// offers ("Remember my username"). Never a secret: refresh tokens are the CredentialStore's.
+// Changes are written at once and announced by signals.
 class AccountStore : public QObject
 {
     Q_OBJECT
@@ -36,11 +37,12 @@ public:
     QList<Account> accounts() const;
     std::optional<Account> account(const QUrl &server, const QString &username) const;
 
-    // Adds a new account (its server is stored normalized). InvalidInput when the server or
-    // username is unusable or the account is already listed; FileError when the settings
-    // cannot be written.
+    // Adds a new account (its server is stored normalized). InvalidInput when the server,
+    // username or trusted certificates are unusable or the account is already listed; FileError
+    // when the settings cannot be written.
     Error add(const Account &account);
-    // Replaces the stored fields of an account already listed (NotFound otherwise).
+    // Replaces the stored fields of an account already listed (NotFound otherwise; InvalidInput
+    // for unusable trusted certificates).
     Error update(const Account &account);
     // Forgets the account; false when it was not listed. Its refresh token, if any, is the
     // caller's to remove from the CredentialStore (signing out does it).

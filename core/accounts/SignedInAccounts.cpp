@@ -97,6 +97,8 @@ void SignedInAccounts::restore()
         auto restored = std::make_shared<int>(0);
         for (const RestorableAccount &candidate : accounts) {
             auto *api = new ApiClient(candidate.account.server, this);
+            // Checked when stored (AccountStore refuses unusable certificates).
+            api->setTrustedCertificates(candidate.account.trustedCertificates);
             auto *session = new AuthSession(api, this);
             const Account account = candidate.account;
             connect(session, &AuthSession::stateChanged, this,

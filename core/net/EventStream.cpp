@@ -188,6 +188,8 @@ bool EventStream::isFinal(const Error &error)
     case Error::Code::NotFound: // a server without live updates
     case Error::Code::Gone:
     case Error::Code::InsecureConnection:
+    case Error::Code::UntrustedCertificate: // asking again cannot help until a person decides
+    case Error::Code::CertificateChanged:
     case Error::Code::InvalidInput:
     case Error::Code::Cancelled: // the session was cleared (sign-out)
         return true;

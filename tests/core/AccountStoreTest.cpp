@@ -1,6 +1,7 @@
 // AccountStore on a real settings file in a temporary directory: the list of accounts, its
 // order, validation, persistence across instances, the remembered username, and failures.
 #include "accounts/AccountStore.h"
+#include "TestCertificates.h"
 
 #include <gtest/gtest.h>
 
@@ -262,6 +263,40 @@ TEST_F(AccountStoreTest, DamagedEntriesAreSkipped)
     EXPECT_EQ(accounts.at(0).username, QStringLiteral("alice"));
     EXPECT_TRUE(accounts.at(0).staySignedIn);
     EXPECT_FALSE(accounts.at(0).lastUsed.isValid());
+}
+
+TEST_F(AccountStoreTest, TrustedAuthorityIsKeptWithTheAccountAndChecked)
+{
+    const QByteArray authority = pli::test::authorityPem();
+    Account alice = makeAccount(QStringLiteral("https://pli.example.org"), QStringLiteral("alice"));
+    alice.trustedCertificates = authority;
+    {
+        AccountStore store(settingsFile());
+        ASSERT_FALSE(store.add(alice));
+    }
+    AccountStore store(settingsFile());
+    const auto stored = store.account(alice.server, alice.username);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->trustedCertificates, authority);
+    EXPECT_TRUE(settingsText().contains("BEGIN CERTIFICATE")) << "public, in the settings";
+
+    // A damaged certificate is refused with a reason, and the stored one stays.
+    Account damaged = *stored;
+    damaged.trustedCertificates = "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n";
+    EXPECT_EQ(store.update(damaged).code(), Error::Code::InvalidInput);
+    EXPECT_EQ(store.account(alice.server, alice.username)->trustedCertificates, authority);
+    Account bob = makeAccount(QStringLiteral("https://pli.example.org"), QStringLiteral("bob"));
+    bob.trustedCertificates = "junk";
+    EXPECT_EQ(store.add(bob).code(), Error::Code::InvalidInput);
+
+    // Back to the system's authorities.
+    Account system = *stored;
+    system.trustedCertificates.clear();
+    ASSERT_FALSE(store.update(system));
+    EXPECT_TRUE(AccountStore(settingsFile())
+                    .account(alice.server, alice.username)
+                    ->trustedCertificates.isEmpty());
+    EXPECT_FALSE(settingsText().contains("BEGIN CERTIFICATE"));
 }
 
 TEST_F(AccountStoreTest, UnwritableSettingsAreReported)

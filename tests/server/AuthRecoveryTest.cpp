@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 using namespace pli::test;
 using nlohmann::json;
 
@@ -217,4 +219,43 @@ TEST(Invitation, AcceptingSetsTheFirstPasswordThenTheUserEnrols)
     EXPECT_EQ(jsonOf(res)["code"], "invalid_token");
 
     EXPECT_EQ(login(server, "dave", "Welcome-aboard-2025")["status"], "totp_enrollment_required");
+}
+
+// The desktop and pli-cli check a link before showing the password form (CheckPasswordLinkJob):
+// an empty password answers whether the link works, with the policy, and uses nothing up.
+TEST(PasswordLinks, AnEmptyPasswordChecksTheLinkWithoutUsingIt)
+{
+    TestServer server;
+    SignInFlow flow(server);
+    flow.addEnrolledUser("alice");
+    ASSERT_EQ(server.runAdmin({"user", "add", "dave", "--display-name", "Dave Roy", "--email",
+                               "dave@example.test"}),
+              0);
+    std::string out;
+    ASSERT_EQ(server.runAdmin({"user", "invite", "dave"}, &out), 0);
+    const std::string invitation = out.substr(0, out.find('\n'));
+    auto client = server.client();
+    ASSERT_EQ(postJson(*client, kReset, {{"username", "alice"}})->status, 202);
+    const auto reset = flow.mailedToken("alice@example.test");
+    ASSERT_TRUE(reset);
+
+    for (const auto &[path, token, password] :
+         {std::tuple{kConfirm, *reset, std::string("Reset-password-2025")},
+          std::tuple{kAccept, invitation, std::string("Welcome-aboard-2025")}}) {
+        auto res =
+            postJson(*client, path, {{"token", "unknown-token-0123456789"}, {"new_password", ""}});
+        EXPECT_EQ(res->status, 400) << path;
+        EXPECT_EQ(jsonOf(res)["code"], "invalid_token") << path;
+        for (int check = 0; check < 2; ++check) {
+            res = postJson(*client, path, {{"token", token}, {"new_password", ""}});
+            EXPECT_EQ(res->status, 422) << path << ": " << res->body;
+            EXPECT_EQ(jsonOf(res)["code"], "password_policy") << path;
+            EXPECT_TRUE(jsonOf(res)["policy"].is_object()) << path << ": " << res->body;
+        }
+        res = postJson(*client, path, {{"token", token}, {"new_password", password}});
+        EXPECT_EQ(res->status, 204) << path << ": " << res->body;
+        res = postJson(*client, path, {{"token", token}, {"new_password", ""}});
+        EXPECT_EQ(res->status, 400) << path;
+        EXPECT_EQ(jsonOf(res)["code"], "invalid_token") << path;
+    }
 }

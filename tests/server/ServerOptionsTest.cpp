@@ -7,6 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <iterator>
+
 using namespace pli::test;
 
 namespace {
@@ -35,15 +38,66 @@ TEST(ServeOptions, UnknownOptionsAndMissingValuesAreRefusedBeforeAnythingIsCreat
         {{"serve", "--data", data, "--public-url", "ftp://x.org"}, "--public-url expects"},
         {{"serve", "--data", data, "--default-language", "de"}, "--default-language is en or fr"},
         {{"serve", "--data", data, "extra"}, "unexpected argument \"extra\""},
+        {{"serve", "--data", data, "--tls-self-signed=yes"}, "option --tls-self-signed takes no"},
+        {{"serve", "--data", data, "--tls-self-signed", "--tls-cert", "c.pem", "--tls-key",
+          "k.pem"},
+         "--tls-self-signed replaces --tls-cert and --tls-key"},
+        {{"serve", "--data", data, "--retention-days", "-1"}, "--retention-days expects"},
+        {{"serve", "--data", data, "--retention-days", "30days"}, "--retention-days expects"},
+        {{"serve", "--data", data, "--sweep-interval", "0"}, "--sweep-interval expects a positive"},
+        {{"serve", "--data", data, "--max-open-uploads", "x"}, "--max-open-uploads expects"},
+        {{"serve", "--data", data, "--max-open-upload-bytes", "1e9"},
+         "--max-open-upload-bytes expects"},
         {{"--demo", "--data", data, "--bogus"}, "unknown option --bogus"},
         {{"--demo", "--data", data, "--port-file"}, "option --port-file needs a value"},
     };
     for (const auto &[args, message] : cases) {
         int status = -1;
-        const std::string out = runServer(args, &status);
+        std::string out;
+        status = runServerCommand(args, &out);
         EXPECT_EQ(status, 2) << args.back() << ": " << out;
         EXPECT_NE(out.find(message), std::string::npos) << out;
         EXPECT_FALSE(std::filesystem::exists(data)) << "nothing is created";
+    }
+}
+
+// What administrators read names every option `serve` takes: pli-server --help and the man page.
+TEST(ServeOptions, HelpAndManPageNameEveryOption)
+{
+    std::string help;
+    ASSERT_EQ(runServerCommand({"--help"}, &help), 0);
+    std::ifstream in(std::string(PLI_SOURCE_DIR) + "/resources/man/pli-server.8.in");
+    const std::string man((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ASSERT_FALSE(man.empty());
+    for (const std::string option : {"data",
+                                     "listen",
+                                     "tls-cert",
+                                     "tls-key",
+                                     "tls-self-signed",
+                                     "port-file",
+                                     "threads",
+                                     "public-url",
+                                     "default-language",
+                                     "demo",
+                                     "login-rate",
+                                     "account-rate",
+                                     "retention-days",
+                                     "sweep-interval",
+                                     "max-open-uploads",
+                                     "max-open-upload-bytes",
+                                     "access-token-ttl",
+                                     "challenge-ttl",
+                                     "enrollment-ttl",
+                                     "email-code-ttl",
+                                     "email-code-interval",
+                                     "upload-ttl",
+                                     "max-failed-logins",
+                                     "sse-keep-alive"}) {
+        EXPECT_NE(help.find("--" + option), std::string::npos) << option << " not in --help";
+        std::string roff = "\\-\\-" + option;
+        for (std::size_t at = 4; (at = roff.find('-', at)) != std::string::npos; at += 2)
+            roff.insert(at, "\\");
+        EXPECT_NE(man.find(roff), std::string::npos) << option << " not in the man page";
     }
 }
 
@@ -135,16 +189,17 @@ TEST(AdminCommandOptions, TheMessageSaysWhichOption)
 {
     TempDir dir;
     int status = -1;
-    std::string out =
-        runServer({"user", "list", "--data", dir.path().string(), "--bogus-flag", "1"}, &status);
+    std::string out;
+    status = runServerCommand({"user", "list", "--data", dir.path().string(), "--bogus-flag", "1"},
+                              &out);
     EXPECT_EQ(status, 2);
     EXPECT_NE(out.find("pli-server: unknown option --bogus-flag (see pli-server --help)"),
               std::string::npos)
         << out;
-    out = runServer({"user", "add", "x", "--data", dir.path().string(), "--email"}, &status);
+    status = runServerCommand({"user", "add", "x", "--data", dir.path().string(), "--email"}, &out);
     EXPECT_EQ(status, 2);
     EXPECT_NE(out.find("option --email needs a value"), std::string::npos) << out;
-    out = runServer({"user", "frobnicate", "--data", dir.path().string()}, &status);
+    status = runServerCommand({"user", "frobnicate", "--data", dir.path().string()}, &out);
     EXPECT_EQ(status, 2);
     EXPECT_NE(out.find("unknown user sub-command \"frobnicate\""), std::string::npos) << out;
 }

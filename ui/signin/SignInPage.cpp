@@ -11,6 +11,7 @@ namespace pli::ui {
 SignInPage::SignInPage(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_inputs(new QWidget(this))
     , m_body(new QVBoxLayout(m_inputs))
     , m_error(new QLabel(this))
@@ -23,6 +24,13 @@ SignInPage::SignInPage(QWidget *parent)
     m_heading->setWordWrap(true);
     m_heading->setAccessibleName(QString());
 
+    m_notice->setObjectName(QStringLiteral("signInNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px;"
+        " padding: 6px; }"));
+    m_notice->hide();
     m_body->setContentsMargins(0, 0, 0, 0);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -43,6 +51,7 @@ SignInPage::SignInPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addSpacing(6);
+    layout->addWidget(m_notice);
     layout->addWidget(m_inputs);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -76,6 +85,21 @@ void SignInPage::clearError()
 QString SignInPage::errorText() const
 {
     return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void SignInPage::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    if (!text.isEmpty()) {
+        QAccessibleEvent event(m_notice, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString SignInPage::noticeText() const
+{
+    return m_notice->isVisibleTo(this) ? m_notice->text() : QString();
 }
 
 QString SignInPage::heading() const

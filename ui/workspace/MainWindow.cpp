@@ -246,7 +246,9 @@ void MainWindow::onAccountAdded(const QString &accountKey)
     // The first account's first persona opens by itself, as the portal's first tab.
     const auto openFirst = [this, accountKey] {
         if (m_currentAccount.isEmpty() || m_currentAccount == accountKey) {
-            if (m_conversations->personaId().isEmpty() && m_pages->currentWidget() != m_help)
+            // Not over the help or a conversation already on screen (a link's).
+            if (m_conversations->personaId().isEmpty() && m_pages->currentWidget() != m_help &&
+                m_pages->currentWidget() != m_thread)
                 m_sidebar->selectFirstPersona();
         }
     };
@@ -282,6 +284,40 @@ void MainWindow::refresh()
     else if (m_pages->currentWidget() == m_addressBook)
         m_addressBook->reload();
     m_accounts->refreshPersonas();
+}
+
+void MainWindow::showConversation(const QString &accountKey, const QString &personaId,
+                                  const QString &conversationId)
+{
+    if (!m_accounts->api(accountKey) || !leaveThread())
+        return;
+    Q_EMIT openConversationRequested(accountKey, conversationId);
+    if (!personaId.isEmpty())
+        showPersonaBehind(accountKey, personaId);
+}
+
+void MainWindow::showPersonaBehind(const QString &accountKey, const QString &personaId)
+{
+    PersonaListModel *personas = m_accounts->personas(accountKey);
+    const int row = personas ? personas->rowOf(personaId) : -1;
+    if (row < 0) {
+        // An account signed in a moment ago: its tabs come with its personas.
+        if (personas && !personas->hasLoaded())
+            connect(
+                personas, &PersonaListModel::loaded, this,
+                [this, accountKey, personaId] { showPersonaBehind(accountKey, personaId); },
+                Qt::SingleShotConnection);
+        return;
+    }
+    // The persona's tab and list, behind the conversation (which stays on screen).
+    const QSignalBlocker quiet(m_sidebar);
+    m_sidebar->selectPersona(accountKey, personaId);
+    m_currentAccount = accountKey;
+    m_conversations->showPersona(
+        m_accounts->api(accountKey), accountKey, personaId,
+        personas->index(row, 0).data(PersonaListModel::EmailRole).toString());
+    rebuildAccountMenu();
+    updateActions();
 }
 
 void MainWindow::setLanguage(const QLocale &language)

@@ -38,6 +38,10 @@ public:
 
     // Refreshes the current list and every account's unread counts (F5).
     void refresh();
+    // Opens a conversation of an account (a link from an e-mail), with the persona's tab
+    // chosen when given. A draft being written is asked about first, as when leaving it.
+    void showConversation(const QString &accountKey, const QString &personaId,
+                          const QString &conversationId);
     void setLanguage(const QLocale &language);
 
 Q_SIGNALS:
@@ -58,6 +62,7 @@ private:
     void onAccountRemoved(const QString &accountKey);
     // The list reloads in place when the live update concerns what it shows.
     void onPersonaChanged(const QString &accountKey, const QString &personaId);
+    void showPersonaBehind(const QString &accountKey, const QString &personaId);
     // Asks about a draft before the thread's page is left; false: the person kept writing.
     bool leaveThread();
     void rebuildAccountMenu();
