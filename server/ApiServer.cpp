@@ -4,6 +4,7 @@
 #include "AttachmentStore.h"
 #include "ConnectionClose.h"
 #include "Database.h"
+#include "DecoyChallenges.h"
 #include "EventBus.h"
 #include "HttpJson.h"
 #include "Log.h"
@@ -23,6 +24,19 @@ namespace pli::server {
 
 namespace {
 thread_local std::chrono::steady_clock::time_point t_requestStart;
+
+// The path as the request log writes it: a "token=" in it (never in the query, which is not
+// logged at all) loses its value, so that an e-mailed token never reaches a log line.
+std::string loggedPath(std::string path)
+{
+    for (size_t at = path.find("token="); at != std::string::npos;
+         at = path.find("token=", at + 1)) {
+        const size_t start = at + 6;
+        const size_t end = path.find_first_of("&;/?#", start);
+        path.replace(start, (end == std::string::npos ? path.size() : end) - start, "[redacted]");
+    }
+    return path;
+}
 
 // Applies RequestBodyRules before any byte of the body is read. True when the request is
 // refused (the answer is in `res`).
@@ -49,12 +63,14 @@ ApiServer::ApiServer(ServerConfig config)
     m_events = std::make_unique<EventBus>(*m_db);
     m_attachments = std::make_unique<AttachmentStore>(m_ctx.config.dataDir);
     m_rateLimiter = std::make_unique<RateLimiter>();
+    m_decoys = std::make_unique<DecoyChallenges>();
     m_sweeper = std::make_unique<RetentionSweeper>(m_ctx);
     m_ctx.db = m_db.get();
     m_ctx.mailer = m_mailer.get();
     m_ctx.events = m_events.get();
     m_ctx.attachments = m_attachments.get();
     m_ctx.rateLimiter = m_rateLimiter.get();
+    m_ctx.decoys = m_decoys.get();
     m_ctx.sweeper = m_sweeper.get();
 
     if (m_ctx.config.tlsCert && m_ctx.config.tlsKey) {
@@ -77,6 +93,7 @@ ApiServer::ApiServer(ServerConfig config)
     installEventRoutes(*m_http, m_ctx);
     installAttachmentRoutes(*m_http, m_ctx);
     installUploadRoutes(*m_http, m_ctx);
+    installOpenLinkRoutes(*m_http, m_ctx);
 }
 
 ApiServer::~ApiServer()
@@ -158,7 +175,8 @@ void ApiServer::installCommon()
             return httplib::Server::HandlerResponse::Handled;
         }));
 
-    // One line per request; the path only (queries may carry secrets), never a header value.
+    // One line per request; the path only (queries carry tokens, search words), never a header
+    // value.
     http.set_logger([](const httplib::Request &req, const httplib::Response &res) {
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                             std::chrono::steady_clock::now() - t_requestStart)
@@ -168,7 +186,7 @@ void ApiServer::installCommon()
                              : res.body.empty()
                                  ? res.get_header_value<std::size_t>("Content-Length")
                                  : res.body.size();
-        logLine(req.method + " " + req.path + " " + std::to_string(res.status) + " " +
+        logLine(req.method + " " + loggedPath(req.path) + " " + std::to_string(res.status) + " " +
                 std::to_string(bytes) + "B " + std::to_string(ms) + "ms");
     });
 }

@@ -17,10 +17,12 @@ class Mailer;
 class EventBus;
 class AttachmentStore;
 class RateLimiter;
+class DecoyChallenges;
 class RetentionSweeper;
 
 // The HTTP server: owns the services of a ServerContext, wires the route modules under
-// /api/v1, logs one line per request, maps exceptions to problem answers, and stops gracefully.
+// /api/v1 (and the e-mailed links' pages under /open), logs one line per request, maps exceptions
+// to problem answers, and stops gracefully.
 class ApiServer
 {
 public:
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<EventBus> m_events;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<RateLimiter> m_rateLimiter;
+    std::unique_ptr<DecoyChallenges> m_decoys;
     std::unique_ptr<RetentionSweeper> m_sweeper;
     std::unique_ptr<httplib::Server> m_http;
     int m_port = 0;

@@ -202,9 +202,28 @@ WHERE NOT EXISTS (SELECT 1 FROM conversation_members m
                   WHERE m.conversation_id = conversations.id AND m.deleted = 0);
 )SQL";
 
+// Version 3: e-mail-only and passwordless participants, the language of a user's e-mails, a
+// per-user cool-down of e-mailed codes, and the settings an admin process shares with `serve`.
+static const char *const kMigration3 = R"SQL(
+ALTER TABLE users ADD COLUMN second_factor TEXT NOT NULL DEFAULT 'totp'
+    CHECK (second_factor IN ('totp', 'email'));  -- email: a code is e-mailed at every sign-in
+ALTER TABLE users ADD COLUMN passwordless INTEGER NOT NULL DEFAULT 0; -- the e-mailed code alone
+ALTER TABLE users ADD COLUMN language TEXT CHECK (language IN ('en', 'fr')); -- NULL: server's
+ALTER TABLE users ADD COLUMN email_code_sent_at INTEGER; -- last sign-in code mailed (cool-down)
+ALTER TABLE challenges ADD COLUMN language TEXT; -- from Accept-Language, adopted at the end
+CREATE INDEX challenges_user ON challenges(user_id, created_at);
+CREATE INDEX one_time_tokens_user ON one_time_tokens(user_id, kind, created_at);
+
+-- What `serve` was told and admin commands need too (public_url, default_language).
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)SQL";
+
 const std::vector<std::string> &schemaMigrations()
 {
-    static const std::vector<std::string> migrations{kMigration1, kMigration2};
+    static const std::vector<std::string> migrations{kMigration1, kMigration2, kMigration3};
     return migrations;
 }
 

@@ -9,6 +9,7 @@ class Mailer;
 class EventBus;
 class AttachmentStore;
 class RateLimiter;
+class DecoyChallenges;
 class RetentionSweeper;
 
 // What every route module is given: configuration and the long-lived services. Owned by
@@ -21,6 +22,7 @@ struct ServerContext
     EventBus *events = nullptr;
     AttachmentStore *attachments = nullptr;
     RateLimiter *rateLimiter = nullptr;
+    DecoyChallenges *decoys = nullptr;   // e-mail sign-ins of addresses without such an account
     RetentionSweeper *sweeper = nullptr; // serving only: not for administration commands
 };
 

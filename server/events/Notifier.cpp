@@ -3,12 +3,16 @@
 #include "Clock.h"
 #include "ConversationRecords.h"
 #include "Database.h"
+#include "EmailLinks.h"
 #include "EventBus.h"
+#include "Language.h"
 #include "Log.h"
 #include "Mailer.h"
+#include "NoticeMail.h"
 #include "PersonaRecords.h"
 #include "ServerContext.h"
 #include "UnreadQueries.h"
+#include "UserRecords.h"
 
 namespace pli::server {
 
@@ -48,12 +52,14 @@ void Notifier::messagePosted(const std::string &conversationId, const std::strin
             {{"persona_id", member.personaId},
              {"unread_count", UnreadQueries::unreadConversations(db, member.personaId, now)}});
         m_ctx.events->publish(member.userId, "conversation.updated", ids);
-        if (member.userActive)
-            m_mail.push_back(
-                {member.email, sender->email + " sent you a secure message in Pli: " + *title,
-                 sender->email + " sent you a secure message in the conversation \"" + *title +
-                     "\".\r\n\r\nSign in to Pli to read it. For your security, "
-                     "this notice does not contain the message.\r\n"});
+        if (member.userActive) {
+            const auto user = UserRecords::byId(db, member.userId);
+            const auto notice = NoticeMail::compose(
+                mailLanguageOf(user ? user->language : std::nullopt, m_ctx.config),
+                EmailLinks(m_ctx.config.publicUrl), sender->email, *title, conversationId,
+                startsConversation);
+            m_mail.push_back({member.email, notice.subject, notice.body});
+        }
     }
 }
 

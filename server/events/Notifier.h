@@ -10,7 +10,8 @@ struct ServerContext;
 // Tells people about changes. Live events are published inside the transaction that made the
 // change (EventBus stores them with it); e-mail notices are queued and only written by
 // deliverMail() after the commit, outside the database lock, so that a rolled-back change
-// never mails anyone. Notices never carry the message itself, only who wrote and the title.
+// never mails anyone. Notices (NoticeMail) never carry the message itself, only who wrote, the
+// title and the link that opens the conversation, in each recipient's language.
 class Notifier
 {
 public:

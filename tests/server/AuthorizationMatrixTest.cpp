@@ -61,6 +61,10 @@ const std::vector<MatrixLine> &matrix()
          [](const Ids &) {
              return one({"POST", "/api/v1/auth/login", {{"username", "x"}}});
          }},
+        {"POST /api/v1/auth/email-sign-in", Access::Public,
+         [](const Ids &) {
+             return one({"POST", "/api/v1/auth/email-sign-in", {{"username", "x@example.org"}}});
+         }},
         {"POST /api/v1/auth/second-factor", Access::Public,
          [](const Ids &) {
              return one({"POST", "/api/v1/auth/second-factor", {{"challenge", "x"}}});
@@ -100,6 +104,18 @@ const std::vector<MatrixLine> &matrix()
         {"POST /api/v1/auth/unlock", Access::Public,
          [](const Ids &) {
              return one({"POST", "/api/v1/auth/unlock", {{"token", "x"}}});
+         }},
+
+        // The pages of e-mailed links (outside /api/v1): they show nothing of an account.
+        {"GET /open/auth/(invitation|password-reset|unlock)", Access::Public,
+         [](const Ids &) {
+             return std::vector<Call>{{"GET", "/open/auth/invitation?token=abcdefghijklmnop"},
+                                      {"GET", "/open/auth/password-reset?token=abcdefghijklmnop"},
+                                      {"GET", "/open/auth/unlock?token=abcdefghijklmnop"}};
+         }},
+        {"GET /open/conversation/([^/]+)", Access::Public,
+         [](const Ids &ids) {
+             return one({"GET", "/open/conversation/" + ids.conversation});
          }},
 
         {"GET /api/v1/me", Access::Own,
@@ -315,7 +331,9 @@ std::map<std::string, bool> documentedOperations()
     return operations;
 }
 
-// "GET /api/v1/conversations/([^/]+)" -> ("get", "/conversations/{}")
+// "GET /api/v1/conversations/([^/]+)" -> ("get", "/conversations/{}"); the routes outside the
+// API's base path (the /open/ pages of e-mailed links) keep their whole path:
+// "GET /open/auth/(invitation|password-reset|unlock)" -> ("get", "/open/auth/{}").
 std::pair<std::string, std::string> documentedForm(const std::string &route)
 {
     const auto space = route.find(' ');
@@ -323,10 +341,11 @@ std::pair<std::string, std::string> documentedForm(const std::string &route)
     for (auto &c : method)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::string path = route.substr(space + 1);
-    path = path.substr(std::string("/api/v1").size());
-    for (std::size_t at; (at = path.find("([^/]+)")) != std::string::npos;)
-        path.replace(at, 7, "{}");
-    return {method, path};
+    const std::string base = "/api/v1";
+    if (path.rfind(base + "/", 0) == 0)
+        path = path.substr(base.size());
+    static const std::regex group(R"(\([^)]*\))");
+    return {method, std::regex_replace(path, group, "{}")};
 }
 
 } // namespace

@@ -58,7 +58,7 @@ int runServerCommand(const std::vector<std::string> &args, std::string *output)
     std::string command = PLI_SERVER_BINARY;
     for (const auto &a : args)
         command += " '" + a + "'";
-    command += " 2>&1";
+    command += " 2>&1 </dev/null";
     std::string text;
     FILE *pipe = popen(command.c_str(), "r");
     char buffer[512];

@@ -80,8 +80,9 @@ private:
     std::filesystem::path m_logFile;
 };
 
-// Runs `pli-server <args>` to completion (no server kept running); returns its exit status and
-// fills `output` with what it printed on stdout and stderr.
+// Runs `pli-server <args>` as it stands (no --data added, no server kept running) to completion
+// with no input; returns its exit status and fills `output` with what it printed on stdout and
+// stderr.
 int runServerCommand(const std::vector<std::string> &args, std::string *output);
 
 // A temporary directory removed with everything in it at destruction.
