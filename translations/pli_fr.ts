@@ -603,6 +603,10 @@
         <source>--code is for the authenticator app; with --email-code the code is asked once the e-mail is sent</source>
         <translation>--code sert pour l&apos;application d&apos;authentification ; avec --email-code, le code est demandé une fois le courriel envoyé</translation>
     </message>
+    <message>
+        <source>--no-password asks only the e-mailed code: give it with --code-stdin</source>
+        <translation>--no-password ne demande que le code reçu par courriel : donnez-le avec --code-stdin</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::CliSession</name>
@@ -738,6 +742,10 @@
         <source>the sign-in was abandoned: an answer is missing</source>
         <translation>l&apos;ouverture de session a été abandonnée : une réponse manque</translation>
     </message>
+    <message>
+        <source>If %1 may sign in here, a sign-in code was sent to its e-mail address.</source>
+        <translation>Si %1 peut ouvrir une session ici, un code d&apos;ouverture de session a été envoyé à son adresse de courriel.</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::CommandCatalog</name>
@@ -810,18 +818,8 @@
         <translation>Trier en ordre croissant (par défaut, décroissant).</translation>
     </message>
     <message>
-        <source>[--server URL] [--user NAME] [--remember]</source>
-        <translation>[--server URL] [--user NOM] [--remember]</translation>
-    </message>
-    <message>
         <source>Sign in to a server.</source>
         <translation>Ouvrir une session sur un serveur.</translation>
-    </message>
-    <message>
-        <source>Asks for the password and the second step (a code of your authenticator app, or one sent by e-mail with --email-code) on the terminal without showing them. The first time, it sets up the authenticator: it shows the otpauth:// address and the key to type in the app, then asks for a first code and a name for the device. When the server asks for a new password, it asks for it twice and checks the password rules first.
-With --remember, later commands sign in by themselves through the system keychain; without it, each command asks to sign in again.</source>
-        <translation>Demande le mot de passe et la deuxième étape (un code de votre application d&apos;authentification, ou un code envoyé par courriel avec --email-code) dans le terminal, sans les afficher. La première fois, configure l&apos;authentification : affiche l&apos;adresse otpauth:// et la clé à taper dans l&apos;application, puis demande un premier code et un nom pour l&apos;appareil. Quand le serveur exige un nouveau mot de passe, le demande deux fois et vérifie d&apos;abord les règles des mots de passe.
-Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes grâce au trousseau du système ; sans cette option, chaque commande redemande d&apos;ouvrir une session.</translation>
     </message>
     <message>
         <source>[--forget]</source>
@@ -1012,6 +1010,24 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>too many arguments for the command %1: %1 %2</source>
         <translation>trop d&apos;arguments pour la commande %1 : %1 %2</translation>
     </message>
+    <message>
+        <source>Sign in without a password: a code is e-mailed to the address (or the username) given with --user, then it is asked for.</source>
+        <translation>Ouvrir une session sans mot de passe : un code est envoyé par courriel à l&apos;adresse (ou au nom d&apos;utilisateur) donnée avec --user, puis il est demandé.</translation>
+    </message>
+    <message>
+        <source>Read the e-mailed code, and any further answer the sign-in needs, one per line from standard input instead of the terminal.</source>
+        <translation>Lire le code reçu par courriel, et toute autre réponse dont l&apos;ouverture de session a besoin, une par ligne sur l&apos;entrée standard plutôt que dans le terminal.</translation>
+    </message>
+    <message>
+        <source>[--server URL] [--user NAME] [--remember] [--no-password]</source>
+        <translation>[--server URL] [--user NOM] [--remember] [--no-password]</translation>
+    </message>
+    <message>
+        <source>Asks for the password and the second step (a code of your authenticator app, or one sent by e-mail with --email-code; accounts that use only e-mailed codes get one without asking) on the terminal without showing them. With --no-password (participants without a password), the server e-mails a code to the address given with --user and only that code is asked; scripts give it with --code-stdin. The first time, it sets up the authenticator: it shows the otpauth:// address and the key to type in the app, then asks for a first code and a name for the device. When the server asks for a new password, it asks for it twice and checks the password rules first.
+With --remember, later commands sign in by themselves through the system keychain; without it, each command asks to sign in again.</source>
+        <translation>Demande le mot de passe et la deuxième étape (un code de votre application d&apos;authentification, ou un code envoyé par courriel avec --email-code ; les comptes qui n&apos;utilisent que des codes envoyés par courriel en reçoivent un sans le demander) dans le terminal, sans les afficher. Avec --no-password (participants sans mot de passe), le serveur envoie un code par courriel à l&apos;adresse donnée avec --user, et seul ce code est demandé ; les scripts le donnent avec --code-stdin. La première fois, configure l&apos;authentification : affiche l&apos;adresse otpauth:// et la clé à taper dans l&apos;application, puis demande un premier code et un nom pour l&apos;appareil. Quand le serveur exige un nouveau mot de passe, le demande deux fois et vérifie d&apos;abord les règles des mots de passe.
+Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes grâce au trousseau du système ; sans cette option, chaque commande redemande d&apos;ouvrir une session.</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::CommandLine</name>
@@ -1140,10 +1156,6 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <translation>Comptes :</translation>
     </message>
     <message>
-        <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code.</source>
-        <translation>Plusieurs comptes peuvent servir côte à côte. Une commande utilise le compte indiqué par --account UTILISATEUR@SERVEUR (ou --server et --user), sinon le dernier utilisé. Sans session gardée, une commande demande d&apos;abord le mot de passe ; un script le donne avec --password-stdin et --code.</translation>
-    </message>
-    <message>
         <source>Exit status:</source>
         <translation>Codes de sortie :</translation>
     </message>
@@ -1168,10 +1180,6 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <translation>Options :</translation>
     </message>
     <message>
-        <source>Options for every command (see pli-cli --help): --account, --server, --user, --remember, --password-stdin, --code, --email-code, --device-name, --json, --verbose.</source>
-        <translation>Options de toutes les commandes (voyez pli-cli --help) : --account, --server, --user, --remember, --password-stdin, --code, --email-code, --device-name, --json, --verbose.</translation>
-    </message>
-    <message>
         <source>Try &apos;pli-cli --help&apos;.</source>
         <translation>Essayez « pli-cli --help ».</translation>
     </message>
@@ -1182,6 +1190,14 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>0 success; 1 another failure (writing a file, the disk, a conflict); 2 wrong usage or input (an unknown option, a missing or too large file); 3 not signed in or sign-in refused (wrong password or code, locked, too many attempts); 4 not found or not allowed (conversation, message, attachment, persona), or read-only; 5 network or server problem; 6 a downloaded file did not match its checksum and was not kept.</source>
         <translation>0 succès ; 1 autre échec (écriture d&apos;un fichier, disque, conflit) ; 2 utilisation ou saisie incorrecte (option inconnue, fichier absent ou trop gros) ; 3 session non ouverte ou refusée (mot de passe ou code erroné, compte verrouillé, trop de tentatives) ; 4 introuvable ou non permis (conversation, message, pièce jointe, persona), ou en lecture seule ; 5 problème de réseau ou de serveur ; 6 un fichier téléchargé ne correspondait pas à sa somme de contrôle et n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code. Participants without a password sign in with --no-password and the code e-mailed to them (--code-stdin for scripts).</source>
+        <translation>Plusieurs comptes peuvent servir côte à côte. Une commande utilise le compte indiqué par --account UTILISATEUR@SERVEUR (ou --server et --user), sinon le dernier utilisé. Sans session gardée, une commande demande d&apos;abord le mot de passe ; un script le donne avec --password-stdin et --code. Les participants sans mot de passe ouvrent une session avec --no-password et le code reçu par courriel (--code-stdin pour les scripts).</translation>
+    </message>
+    <message>
+        <source>Options for every command (see pli-cli --help): --account, --server, --user, --remember, --password-stdin, --code, --email-code, --no-password, --code-stdin, --device-name, --json, --verbose.</source>
+        <translation>Options de toutes les commandes (voyez pli-cli --help) : --account, --server, --user, --remember, --password-stdin, --code, --email-code, --no-password, --code-stdin, --device-name, --json, --verbose.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2037,28 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Forgot your username or password?</source>
         <translation>Oublié votre nom d&apos;utilisateur? ou mot de passe?</translation>
     </message>
+    <message>
+        <source>&amp;E-mail address or username</source>
+        <translation>&amp;Adresse électronique ou nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Send me a &amp;code</source>
+        <extracomment>Button of the sign-in window when no password is used: the code is e-mailed</extracomment>
+        <translation>Recevoir un &amp;code par courriel</translation>
+    </message>
+    <message>
+        <source>No password needed: Pli e-mails you a one-time code, every time you sign in, and you type it on the next page.</source>
+        <translation>Aucun mot de passe à saisir : à chaque ouverture de session, Pli vous envoie par courriel un code à usage unique, que vous tapez à la page suivante.</translation>
+    </message>
+    <message>
+        <source>Sign in with a password instead</source>
+        <translation>Ouvrir plutôt une session avec un mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in with a code sent by e-mail</source>
+        <extracomment>The second way in of the sign-in window, for participants without a password</extracomment>
+        <translation>Ouvrir une session avec un code reçu par courriel</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::DroppedFiles</name>
@@ -2432,6 +2470,23 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Back to sign-in</source>
         <translation>Retour à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to %1. Enter it below; it is valid for 10 minutes.</source>
+        <extracomment>%1 is the e-mail address (or username) typed on the first page</extracomment>
+        <translation>Nous avons envoyé un code à 6 chiffres à %1. Entrez-le ci-dessous; il est valide 10 minutes.</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to the e-mail address of %1. Enter it below; it is valid for 10 minutes.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres à l&apos;adresse électronique de %1. Entrez-le ci-dessous; il est valide 10 minutes.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your junk mail folder, or send a new code.</source>
+        <translation>Aucun courriel? Vérifiez votre dossier de courriel indésirable, ou envoyez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Envoyer un nouveau code</translation>
     </message>
 </context>
 <context>
