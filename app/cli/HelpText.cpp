@@ -64,7 +64,9 @@ QString HelpText::general()
     out += wrap(tr("Several accounts can be used side by side. A command uses the account given "
                    "by --account USER@SERVER (or --server and --user), otherwise the one used "
                    "last. Without a remembered sign-in, a command asks for the password first; "
-                   "a script gives it with --password-stdin and --code."),
+                   "a script gives it with --password-stdin and --code. Participants without a "
+                   "password sign in with --no-password and the code e-mailed to them "
+                   "(--code-stdin for scripts)."),
                 2);
     out += u'\n' + tr("Exit status:") + u'\n';
     out += wrap(tr("0 success; 1 another failure (writing a file, the disk, a conflict); 2 "
@@ -97,7 +99,8 @@ QString HelpText::command(const CommandSpec &spec)
     }
     out += u'\n' + wrap(tr("Options for every command (see pli-cli --help): --account, "
                            "--server, --user, --remember, --password-stdin, --code, "
-                           "--email-code, --device-name, --json, --verbose."),
+                           "--email-code, --no-password, --code-stdin, --device-name, --json, "
+                           "--verbose."),
                         0);
     return out;
 }
