@@ -697,6 +697,10 @@
         <source>--code is for the authenticator app; with --email-code the code is asked once the e-mail is sent</source>
         <translation>--code sert pour l&apos;application d&apos;authentification ; avec --email-code, le code est demandé une fois le courriel envoyé</translation>
     </message>
+    <message>
+        <source>--no-password asks only the e-mailed code: give it with --code-stdin</source>
+        <translation>--no-password ne demande que le code reçu par courriel : donnez-le avec --code-stdin</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::CliSession</name>
@@ -812,6 +816,10 @@
         <source>To unlock it, copy the link of that e-mail into: pli-cli link &quot;LINK&quot;</source>
         <extracomment>pli-cli link is a command: keep it as it is</extracomment>
         <translation>Pour le déverrouiller, copiez le lien de ce courriel dans : pli-cli link &quot;LIEN&quot;</translation>
+    </message>
+    <message>
+        <source>If %1 may sign in here, a sign-in code was sent to its e-mail address.</source>
+        <translation>Si %1 peut ouvrir une session ici, un code d&apos;ouverture de session a été envoyé à son adresse de courriel.</translation>
     </message>
 </context>
 <context>
@@ -1081,18 +1089,6 @@
         <translation>trop d&apos;arguments pour la commande %1 : %1 %2</translation>
     </message>
     <message>
-        <source>[--server URL] [--user NAME] [--remember] [--ca-file FILE]</source>
-        <translation>[--server URL] [--user NOM] [--remember] [--ca-file FICHIER]</translation>
-    </message>
-    <message>
-        <source>Asks for the password and the second step (a code of your authenticator app, or one sent by e-mail with --email-code) on the terminal without showing them. The first time, it sets up the authenticator: it shows the otpauth:// address and the key to type in the app, then asks for a first code and a name for the device. When the server asks for a new password, it asks for it twice and checks the password rules first.
-With --remember, later commands sign in by themselves through the system keychain; without it, each command asks to sign in again.
-A server with a certificate authority of its own (pli-server --tls-self-signed prints its file and fingerprint) is trusted with --ca-file: the authority is kept with the account, and every later command of this account trusts it, and only it. If the server&apos;s certificate changes, commands refuse it until you log in again with the new authority&apos;s file.</source>
-        <translation>Demande le mot de passe et la deuxième étape (un code de votre application d&apos;authentification, ou un code envoyé par courriel avec --email-code) dans le terminal, sans les afficher. La première fois, configure l&apos;authentification : affiche l&apos;adresse otpauth:// et la clé à taper dans l&apos;application, puis demande un premier code et un nom pour l&apos;appareil. Quand le serveur exige un nouveau mot de passe, le demande deux fois et vérifie d&apos;abord les règles des mots de passe.
-Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes grâce au trousseau du système ; sans cette option, chaque commande redemande d&apos;ouvrir une session.
-Un serveur doté de sa propre autorité de certification (pli-server --tls-self-signed affiche son fichier et son empreinte) est approuvé avec --ca-file : l&apos;autorité est conservée avec le compte, et chaque commande suivante de ce compte lui fait confiance, à elle seule. Si le certificat du serveur change, les commandes le refusent jusqu&apos;à ce que vous ouvriez de nouveau la session avec le fichier de la nouvelle autorité.</translation>
-    </message>
-    <message>
         <source>Trust the certificate authority in FILE (PEM) for this account instead of the system&apos;s; replaces the one trusted before.</source>
         <translation>Approuver l&apos;autorité de certification du FICHIER (PEM) pour ce compte au lieu de celles du système ; remplace celle approuvée auparavant.</translation>
     </message>
@@ -1111,6 +1107,24 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>The account marked with * is the default one: the one used last. The last column tells which certificate authority the account trusts its server by: the system&apos;s, or its own (trusted with login --ca-file, or on the desktop&apos;s &quot;Trust this certificate?&quot; page).</source>
         <translation>Le compte marqué d&apos;un * est celui par défaut : le dernier utilisé. La dernière colonne indique l&apos;autorité de certification par laquelle le compte reconnaît son serveur : celle du système, ou la sienne (approuvée avec login --ca-file, ou sur la page « Faire confiance à ce certificat ? » de l&apos;application de bureau).</translation>
+    </message>
+    <message>
+        <source>Sign in without a password: a code is e-mailed to the address (or the username) given with --user, then it is asked for.</source>
+        <translation>Ouvrir une session sans mot de passe : un code est envoyé par courriel à l&apos;adresse (ou au nom d&apos;utilisateur) donnée avec --user, puis il est demandé.</translation>
+    </message>
+    <message>
+        <source>Read the e-mailed code, and any further answer the sign-in needs, one per line from standard input instead of the terminal.</source>
+        <translation>Lire le code reçu par courriel, et toute autre réponse dont l&apos;ouverture de session a besoin, une par ligne sur l&apos;entrée standard plutôt que dans le terminal.</translation>
+    </message>
+    <message>
+        <source>[--server URL] [--user NAME] [--remember] [--no-password] [--ca-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the password and the second step (a code of your authenticator app, or one sent by e-mail with --email-code; accounts that use only e-mailed codes get one without asking) on the terminal without showing them. With --no-password (participants without a password), the server e-mails a code to the address given with --user and only that code is asked; scripts give it with --code-stdin. The first time, it sets up the authenticator: it shows the otpauth:// address and the key to type in the app, then asks for a first code and a name for the device. When the server asks for a new password, it asks for it twice and checks the password rules first.
+With --remember, later commands sign in by themselves through the system keychain; without it, each command asks to sign in again.
+A server with a certificate authority of its own (pli-server --tls-self-signed prints its file and fingerprint) is trusted with --ca-file: the authority is kept with the account, and every later command of this account trusts it, and only it. If the server&apos;s certificate changes, commands refuse it until you log in again with the new authority&apos;s file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1274,6 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <translation>Options :</translation>
     </message>
     <message>
-        <source>Options for every command (see pli-cli --help): --account, --server, --user, --remember, --password-stdin, --code, --email-code, --device-name, --json, --verbose.</source>
-        <translation>Options de toutes les commandes (voyez pli-cli --help) : --account, --server, --user, --remember, --password-stdin, --code, --email-code, --device-name, --json, --verbose.</translation>
-    </message>
-    <message>
         <source>Try &apos;pli-cli --help&apos;.</source>
         <translation>Essayez « pli-cli --help ».</translation>
     </message>
@@ -1280,8 +1290,12 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <translation>Les messages suivent LC_ALL, LC_MESSAGES ou LANG (anglais ou français). La liste des comptes est conservée dans %1 (aucun secret) ; une session gardée l&apos;est uniquement dans le trousseau du système (Secret Service), sous le service « pli », à part de celle de l&apos;application de bureau : chaque programme a sa propre session.</translation>
     </message>
     <message>
-        <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code. An account whose server has a certificate authority of its own trusts it once it is given to login with --ca-file; other commands use the one kept with the account.</source>
-        <translation>Plusieurs comptes peuvent servir côte à côte. Une commande utilise le compte indiqué par --account UTILISATEUR@SERVEUR (ou --server et --user), sinon le dernier utilisé. Sans session gardée, une commande demande d&apos;abord le mot de passe ; un script le donne avec --password-stdin et --code. Un compte dont le serveur a sa propre autorité de certification lui fait confiance une fois qu&apos;elle a été donnée à login avec --ca-file ; les autres commandes utilisent celle conservée avec le compte.</translation>
+        <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code. Participants without a password sign in with --no-password and the code e-mailed to them (--code-stdin for scripts). An account whose server has a certificate authority of its own trusts it once it is given to login with --ca-file; other commands use the one kept with the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options for every command (see pli-cli --help): --account, --server, --user, --remember, --password-stdin, --code, --email-code, --no-password, --code-stdin, --device-name, --json, --verbose.</source>
+        <translation>Options de toutes les commandes (voyez pli-cli --help) : --account, --server, --user, --remember, --password-stdin, --code, --email-code, --no-password, --code-stdin, --device-name, --json, --verbose.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2525,28 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Receive an e-mail to choose a new password</source>
         <translation>Recevoir un courriel pour choisir un nouveau mot de passe</translation>
     </message>
+    <message>
+        <source>&amp;E-mail address or username</source>
+        <translation>&amp;Adresse électronique ou nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Send me a &amp;code</source>
+        <extracomment>Button of the sign-in window when no password is used: the code is e-mailed</extracomment>
+        <translation>Recevoir un &amp;code par courriel</translation>
+    </message>
+    <message>
+        <source>No password needed: Pli e-mails you a one-time code, every time you sign in, and you type it on the next page.</source>
+        <translation>Aucun mot de passe à saisir : à chaque ouverture de session, Pli vous envoie par courriel un code à usage unique, que vous tapez à la page suivante.</translation>
+    </message>
+    <message>
+        <source>Sign in with a code sent by e-mail</source>
+        <extracomment>The second way in of the sign-in window, for participants without a password</extracomment>
+        <translation>Ouvrir une session avec un code reçu par courriel</translation>
+    </message>
+    <message>
+        <source>Sign in with a password instead</source>
+        <translation>Ouvrir plutôt une session avec un mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::DroppedFiles</name>
@@ -3161,6 +3197,23 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
     <message>
         <source>Leave this page and go back to the username and password</source>
         <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to %1. Enter it below; it is valid for 10 minutes.</source>
+        <extracomment>%1 is the e-mail address (or username) typed on the first page</extracomment>
+        <translation>Nous avons envoyé un code à 6 chiffres à %1. Entrez-le ci-dessous; il est valide 10 minutes.</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to the e-mail address of %1. Enter it below; it is valid for 10 minutes.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres à l&apos;adresse électronique de %1. Entrez-le ci-dessous; il est valide 10 minutes.</translation>
+    </message>
+    <message>
+        <source>No e-mail? Look in your junk mail folder, or send a new code.</source>
+        <translation>Aucun courriel? Vérifiez votre dossier de courriel indésirable, ou envoyez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Envoyer un nouveau code</translation>
     </message>
 </context>
 <context>

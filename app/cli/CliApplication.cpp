@@ -107,6 +107,11 @@ ExitCode CliApplication::run(const QStringList &arguments)
                      tr("--code is for the authenticator app; with --email-code the code is "
                         "asked once the e-mail is sent"),
                      name);
+    if (line.isSet(QStringLiteral("no-password")) &&
+        (line.isSet(QStringLiteral("password-stdin")) || line.isSet(QStringLiteral("code"))))
+        return usage(console,
+                     tr("--no-password asks only the e-mailed code: give it with --code-stdin"),
+                     name);
 
     CliContext context(line, *spec);
     const std::unique_ptr<Command> command = create(name, context);

@@ -42,6 +42,7 @@ CliSignIn::CliSignIn(CliContext &context, ApiClient *api, QObject *parent)
     , m_session(api)
     , m_codeOption(context.line().value(QStringLiteral("code")).trimmed())
     , m_emailMode(context.line().isSet(QStringLiteral("email-code")))
+    , m_noPassword(context.line().isSet(QStringLiteral("no-password")))
 {}
 
 CliSignIn::~CliSignIn()
@@ -98,17 +99,31 @@ QString CliSignIn::takeCodeOption()
     return m_codeOption;
 }
 
-Error CliSignIn::run(const QString &username, QString password)
+Error CliSignIn::start(const QString &username, QString password, Outcome &outcome)
 {
+    const QString deviceName =
+        QStringLiteral("pli-cli (%1)").arg(QSysInfo::machineHostName().left(60));
+    if (m_noPassword) {
+        wipe(password);
+        m_emailMode = true;
+        outcome = act([&] { m_session.signInWithEmailCode(username, deviceName); });
+        return {};
+    }
     const QString server = m_session.api()->serverUrl().toString();
     if (password.isEmpty()) {
         if (Error e = ask(tr("Password for %1 on %2: ").arg(username, server), true, password))
             return e;
     }
-    const QString deviceName =
-        QStringLiteral("pli-cli (%1)").arg(QSysInfo::machineHostName().left(60));
-    Outcome outcome = act([&] { m_session.signIn(username, password, deviceName); });
+    outcome = act([&] { m_session.signIn(username, password, deviceName); });
     wipe(password);
+    return {};
+}
+
+Error CliSignIn::run(const QString &username, QString password)
+{
+    Outcome outcome;
+    if (Error e = start(username, std::move(password), outcome))
+        return e;
 
     for (int round = 0; round < kMaxRounds; ++round) {
         Error stop;
@@ -168,7 +183,16 @@ Error CliSignIn::secondFactor(Outcome &outcome)
     }
     const QStringList methods = m_session.secondFactorMethods();
     if (!methods.contains(kTotp))
-        m_emailMode = true;
+        m_emailMode = true; // an e-mail-only account: its code is asked without being told
+    if (m_session.isEmailCodeSent() && !m_emailSent) {
+        // Mailed with the server's answer: asking for another would only meet the cool-down.
+        m_emailSent = true;
+        m_context.console().note(
+            m_session.isPasswordless()
+                ? tr("If %1 may sign in here, a sign-in code was sent to its e-mail address.")
+                      .arg(m_session.username())
+                : tr("A sign-in code was sent to your e-mail address."));
+    }
     if (m_emailMode && !methods.contains(kEmail))
         return Error(Error::Code::InvalidInput,
                      tr("the server does not offer codes by e-mail for this account"));
@@ -200,7 +224,8 @@ Error CliSignIn::secondFactor(Outcome &outcome)
         }
         if (Error e =
                 ask(tr("Code from the e-mail (or press Enter to receive a new one): "), true, code))
-            return e;
+            // Answers from a script ran out after a refused code: that refusal is the reason.
+            return outcome.error ? outcome.error : e;
         if (code.isEmpty())
             m_emailSent = false;
     }

@@ -16,10 +16,11 @@ namespace pli::cli {
 
 class CliContext;
 
-// A password sign-in at the terminal: drives pli::AuthSession through every step the server
-// asks for (second factor by authenticator or e-mailed code, first-access authenticator set-up,
-// forced password change), asking the person, or reading --code / --password-stdin, and saying
-// what went wrong and what to do. On success the ApiClient holds the session.
+// A sign-in at the terminal, with a password or (--no-password) a code e-mailed to the address:
+// drives pli::AuthSession through every step the server asks for (second factor by authenticator
+// or e-mailed code, first-access authenticator set-up, forced password change), asking the
+// person, or reading --code / --password-stdin / --code-stdin, and saying what went wrong and
+// what to do. On success the ApiClient holds the session.
 class CliSignIn : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,9 @@ private:
     };
 
     Outcome act(const std::function<void()> &action);
+    // The first step: the password (`password`, or asked for when empty), or the address alone
+    // (--no-password). The password is wiped either way.
+    Error start(const QString &username, QString password, Outcome &outcome);
     Error secondFactor(Outcome &outcome);
     Error requestEmailCode();
     Error enrolment(Outcome &outcome);
@@ -54,6 +58,7 @@ private:
     bool m_codeOptionUsed = false;
     bool m_lastCodeFromOption = false;
     bool m_emailMode = false;
+    bool m_noPassword = false;
     bool m_emailSent = false;
     QString m_shownSecret;
     bool m_policyShown = false;

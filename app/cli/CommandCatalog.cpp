@@ -40,6 +40,18 @@ QList<OptionSpec> CommandCatalog::globalOptions()
          {},
          false,
          tr("Receive the second-step code by e-mail, then type it.")},
+        {QStringLiteral("no-password"),
+         {},
+         {},
+         false,
+         tr("Sign in without a password: a code is e-mailed to the address (or the username) "
+            "given with --user, then it is asked for.")},
+        {QStringLiteral("code-stdin"),
+         {},
+         {},
+         false,
+         tr("Read the e-mailed code, and any further answer the sign-in needs, one per line "
+            "from standard input instead of the terminal.")},
         {QStringLiteral("device-name"),
          {},
          tr("NAME"),
@@ -66,14 +78,17 @@ QList<CommandSpec> CommandCatalog::commands()
     QList<CommandSpec> list;
     list.append(
         {QStringLiteral("login"),
-         tr("[--server URL] [--user NAME] [--remember] [--ca-file FILE]"),
+         tr("[--server URL] [--user NAME] [--remember] [--no-password] [--ca-file FILE]"),
          tr("Sign in to a server."),
          tr("Asks for the password and the second step (a code of your authenticator "
-            "app, or one sent by e-mail with --email-code) on the terminal without "
-            "showing them. The first time, it sets up the authenticator: it shows the "
-            "otpauth:// address and the key to type in the app, then asks for a first "
-            "code and a name for the device. When the server asks for a new password, "
-            "it asks for it twice and checks the password rules first.\n"
+            "app, or one sent by e-mail with --email-code; accounts that use only "
+            "e-mailed codes get one without asking) on the terminal without showing "
+            "them. With --no-password (participants without a password), the server "
+            "e-mails a code to the address given with --user and only that code is "
+            "asked; scripts give it with --code-stdin. The first time, it sets up the "
+            "authenticator: it shows the otpauth:// address and the key to type in the app, "
+            "then asks for a first code and a name for the device. When the server asks for a "
+            "new password, it asks for it twice and checks the password rules first.\n"
             "With --remember, later commands sign in by themselves through the system "
             "keychain; without it, each command asks to sign in again.\n"
             "A server with a certificate authority of its own (pli-server --tls-self-signed "

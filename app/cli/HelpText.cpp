@@ -64,9 +64,11 @@ QString HelpText::general()
     out += wrap(tr("Several accounts can be used side by side. A command uses the account given "
                    "by --account USER@SERVER (or --server and --user), otherwise the one used "
                    "last. Without a remembered sign-in, a command asks for the password first; "
-                   "a script gives it with --password-stdin and --code. An account whose server "
-                   "has a certificate authority of its own trusts it once it is given to login "
-                   "with --ca-file; other commands use the one kept with the account."),
+                   "a script gives it with --password-stdin and --code. Participants without a "
+                   "password sign in with --no-password and the code e-mailed to them "
+                   "(--code-stdin for scripts). An account whose server has a certificate "
+                   "authority of its own trusts it once it is given to login with --ca-file; "
+                   "other commands use the one kept with the account."),
                 2);
     out += u'\n' + tr("Exit status:") + u'\n';
     out += wrap(tr("0 success; 1 another failure (writing a file, the disk, a conflict); 2 "
@@ -100,7 +102,8 @@ QString HelpText::command(const CommandSpec &spec)
     }
     out += u'\n' + wrap(tr("Options for every command (see pli-cli --help): --account, "
                            "--server, --user, --remember, --password-stdin, --code, "
-                           "--email-code, --device-name, --json, --verbose."),
+                           "--email-code, --no-password, --code-stdin, --device-name, --json, "
+                           "--verbose."),
                         0);
     return out;
 }

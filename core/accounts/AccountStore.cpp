@@ -23,6 +23,7 @@ const QString lastUsedKey = QStringLiteral("lastUsed");
 const QString trustedCertificatesKey = QStringLiteral("trustedCertificates");
 const QString rememberedServerKey = QStringLiteral("rememberedServer");
 const QString rememberedUsernameKey = QStringLiteral("rememberedUsername");
+const QString rememberedEmailCodeKey = QStringLiteral("rememberedEmailCodeSignIn");
 
 constexpr qsizetype maxUsernameLength = 256;
 
@@ -205,16 +206,26 @@ QString AccountStore::rememberedUsername() const
     return m_settings->value(groupKey + QLatin1Char('/') + rememberedUsernameKey).toString();
 }
 
-Error AccountStore::setRemembered(const QUrl &server, const QString &username)
+bool AccountStore::rememberedEmailCodeSignIn() const
+{
+    return m_settings->value(groupKey + QLatin1Char('/') + rememberedEmailCodeKey, false).toBool();
+}
+
+Error AccountStore::setRemembered(const QUrl &server, const QString &username, bool emailCodeSignIn)
 {
     if (const QString problem = validationProblem(server, username); !problem.isEmpty())
         return Error(Error::Code::InvalidInput, problem);
     const QUrl normalizedServer = Account::normalizedServer(server);
-    if (normalizedServer == rememberedServer() && username == rememberedUsername())
+    if (normalizedServer == rememberedServer() && username == rememberedUsername() &&
+        emailCodeSignIn == rememberedEmailCodeSignIn())
         return {};
     m_settings->beginGroup(groupKey);
     m_settings->setValue(rememberedServerKey, normalizedServer.toString());
     m_settings->setValue(rememberedUsernameKey, username);
+    if (emailCodeSignIn)
+        m_settings->setValue(rememberedEmailCodeKey, true);
+    else
+        m_settings->remove(rememberedEmailCodeKey);
     m_settings->endGroup();
     const Error error = syncError();
     Q_EMIT rememberedChanged();
@@ -228,6 +239,7 @@ void AccountStore::forgetRemembered()
     m_settings->beginGroup(groupKey);
     m_settings->remove(rememberedServerKey);
     m_settings->remove(rememberedUsernameKey);
+    m_settings->remove(rememberedEmailCodeKey);
     m_settings->endGroup();
     if (const Error error = syncError())
         qCWarning(lcAccounts).noquote()

@@ -59,7 +59,9 @@ public:
     // What the sign-in window fills in; both empty when nothing is remembered.
     QUrl rememberedServer() const;
     QString rememberedUsername() const;
-    Error setRemembered(const QUrl &server, const QString &username);
+    // The remembered username signs in with a code by e-mail instead of a password.
+    bool rememberedEmailCodeSignIn() const;
+    Error setRemembered(const QUrl &server, const QString &username, bool emailCodeSignIn = false);
     void forgetRemembered();
 
     // The accounts to sign in again silently at start: "Stay signed in" ticked and a refresh

@@ -4,6 +4,7 @@
 #include "Cooldown.h"
 #include "auth/AcceptInvitationJob.h"
 #include "auth/ChangePasswordJob.h"
+#include "auth/EmailSignInJob.h"
 #include "auth/LoginJob.h"
 #include "auth/LogoutJob.h"
 #include "auth/PasswordResetConfirmJob.h"
@@ -128,38 +129,66 @@ void AuthSession::forgetSignIn()
     wipe(m_totpSecret);
     wipe(m_otpauthUri);
     m_methods.clear();
+    m_emailCodeSent = false;
     m_stepExpiresAt = QDateTime();
     m_emailCooldown->stop();
 }
 
-void AuthSession::signIn(const QString &username, const QString &password,
-                         const QString &deviceName)
+bool AuthSession::refuseNewSignIn(const QString &username, bool passwordMissing)
 {
     if (refuseUnless({State::Idle, State::PasswordChangeRequired, State::TotpEnrollmentRequired,
                       State::SecondFactorRequired, State::Locked, State::RateLimited, State::Failed,
                       State::SignedOut},
                      "signing in"))
-        return;
-    if (username.trimmed().isEmpty() || password.isEmpty()) {
-        reject(Error(Error::Code::InvalidInput, QStringLiteral("username and password")));
-        return;
+        return true;
+    if (username.trimmed().isEmpty() || passwordMissing) {
+        reject(Error(Error::Code::InvalidInput, passwordMissing
+                                                    ? QStringLiteral("username and password")
+                                                    : QStringLiteral("username")));
+        return true;
     }
     if (m_state == State::RateLimited && retryAfterSeconds() > 0) {
         reject(Error(Error::Code::RateLimited).setRetryAfterSeconds(retryAfterSeconds()));
-        return;
+        return true;
     }
+    return false;
+}
+
+void AuthSession::signIn(const QString &username, const QString &password,
+                         const QString &deviceName)
+{
+    if (refuseNewSignIn(username, password.isEmpty()))
+        return;
     abandonJobs();
     forgetSignIn();
     m_username = username.trimmed();
     m_password = password;
     m_deviceName = deviceName;
+    m_passwordless = false;
+    startLogin();
+}
+
+void AuthSession::signInWithEmailCode(const QString &username, const QString &deviceName)
+{
+    if (refuseNewSignIn(username))
+        return;
+    abandonJobs();
+    forgetSignIn();
+    m_username = username.trimmed();
+    m_deviceName = deviceName;
+    m_passwordless = true;
     startLogin();
 }
 
 void AuthSession::startLogin()
 {
-    qCInfo(lcAuth).noquote() << "signing in" << m_username;
     setState(State::SigningIn);
+    if (m_passwordless) {
+        qCInfo(lcAuth).noquote() << "signing in with an e-mailed code" << m_username;
+        runStep(m_api->startEmailSignIn(m_username, m_deviceName), State::Failed);
+        return;
+    }
+    qCInfo(lcAuth).noquote() << "signing in" << m_username;
     runStep(m_api->login(m_username, m_password, m_deviceName), State::Failed);
 }
 
@@ -189,7 +218,15 @@ void AuthSession::applyStep(const SignInStep &step)
         return;
     case SignInStep::Kind::SecondFactorRequired:
         m_methods = step.methods;
+        m_emailCodeSent = step.emailCodeSent;
+        // The server says when it sends the next code: an earlier code's wait may still run.
+        if (step.resendAfter > 0)
+            m_emailCooldown->start(step.resendAfter);
+        else
+            m_emailCooldown->stop();
         setState(State::SecondFactorRequired);
+        if (step.emailCodeSent)
+            Q_EMIT emailCodeSent();
         return;
     case SignInStep::Kind::TotpEnrollmentRequired:
         m_totpSecret = step.secret;
@@ -209,8 +246,9 @@ void AuthSession::onStepFailed(const Error &error, State onRetryableError)
     switch (error.code()) {
     case Error::Code::ChallengeExpired:
         // The step took too long (or the server forgot it): start again with the password
-        // still in memory, so that only the expired step is asked again.
-        if (!m_password.isEmpty()) {
+        // still in memory (or, passwordless, the address: a new code is mailed), so that only
+        // the expired step is asked again.
+        if (!m_password.isEmpty() || m_passwordless) {
             reject(error);
             m_emailCooldown->stop(); // it belonged to the expired challenge
             startLogin();
@@ -285,6 +323,7 @@ void AuthSession::requestEmailCode()
     track(job);
     connect(job, &Job::finished, this, [this, job] {
         if (job->isSuccess()) {
+            m_emailCodeSent = true;
             Q_EMIT emailCodeSent();
             return;
         }

@@ -20,7 +20,8 @@ class SignInStepJob;
 struct SignInStep;
 
 // The sign-in of one account as a state machine that the desktop UI and pli-cli both drive:
-// password, then what the server asks for (a forced password change, a first-access TOTP
+// password (or, for a passwordless participant, only the address: signInWithEmailCode()), then
+// what the server asks for (a forced password change, a first-access TOTP
 // enrolment, a second factor by TOTP or e-mailed code), until the session tokens are in the
 // ApiClient. It keeps the password in memory only while a sign-in is in progress (to restart an
 // expired step without asking again) and wipes it as soon as the sign-in ends either way.
@@ -54,8 +55,13 @@ public:
     Error lastError() const { return m_lastError; }
     QString username() const { return m_username; }
 
-    // SecondFactorRequired: "totp" and/or "email".
+    // SecondFactorRequired: "totp" and/or "email" (only "email": never offer an authenticator).
     QStringList secondFactorMethods() const { return m_methods; }
+    // SecondFactorRequired: whether a code went out for this step (with the server's answer or
+    // on request), so that the person is asked for it rather than made to ask for another.
+    bool isEmailCodeSent() const { return m_emailCodeSent; }
+    // The sign-in in progress (or the last one) is a passwordless one.
+    bool isPasswordless() const { return m_passwordless; }
     // TotpEnrollmentRequired: the otpauth:// URI to show as a QR code, the base32 secret for
     // manual entry, and when this set-up expires (enrollTotp() then starts a fresh one).
     QString otpauthUri() const { return m_otpauthUri; }
@@ -71,6 +77,10 @@ public:
 
     // --- Actions ------------------------------------------------------------------------
     void signIn(const QString &username, const QString &password, const QString &deviceName = {});
+    // Passwordless: the server e-mails a code to the account of `username` (an address or a
+    // username), then SecondFactorRequired with methods ["email"] asks for it. An unknown
+    // address goes the same way up to the code being refused: the answer never tells.
+    void signInWithEmailCode(const QString &username, const QString &deviceName = {});
     void submitTotpCode(const QString &code);
     void requestEmailCode();
     void submitEmailCode(const QString &code);
@@ -94,6 +104,8 @@ Q_SIGNALS:
     void error(const pli::Error &error);
     void signedIn();
     void signedOut();
+    // A code was e-mailed: on requestEmailCode(), or with the answer that enters
+    // SecondFactorRequired (emitted just after stateChanged()).
     void emailCodeSent();
     // Ticks every second while the e-mail code cool-down counts down, 0 at the end.
     void emailCodeCooldownChanged(int secondsRemaining);
@@ -108,6 +120,8 @@ private:
     // Records `error` as lastError(), moves to `state` when given, then emits error().
     void reject(const Error &error, std::optional<State> state = std::nullopt);
     bool refuseUnless(std::initializer_list<State> allowed, const char *action);
+    // Refuses (with error()) a new sign-in that cannot start now or lacks its input.
+    bool refuseNewSignIn(const QString &username, bool passwordMissing = false);
     void startLogin();
     void runStep(SignInStepJob *job, State onRetryableError);
     void applyStep(const SignInStep &step);
@@ -128,6 +142,8 @@ private:
     QString m_deviceName;
     QString m_challenge;
     QStringList m_methods;
+    bool m_emailCodeSent = false;
+    bool m_passwordless = false;
     QString m_otpauthUri;
     QString m_totpSecret;
     QDateTime m_stepExpiresAt;

@@ -2,6 +2,8 @@
 
 #include "api/JsonReader.h"
 
+#include <QJsonObject>
+
 namespace pli {
 
 namespace {
@@ -54,6 +56,11 @@ Error decodeSignInStep(const QJsonValue &json, SignInStep &out)
         }
         if (r.ok() && step.methods.isEmpty())
             r.fail(QStringLiteral("$.methods names no method this client knows"));
+        // Servers before e-mail-only sign-ins leave these out: nothing sent, no wait.
+        step.emailCodeSent =
+            r.optionalBoolean(QLatin1StringView("email_code_sent")).value_or(false);
+        if (json.toObject().contains(QLatin1StringView("resend_after")))
+            step.resendAfter = int(r.integer(QLatin1StringView("resend_after"), 0, 24 * 3600));
         step.expiresIn = int(r.integer(QLatin1StringView("expires_in"), 0, 366 * 24 * 3600));
     } else if (status == u"totp_enrollment_required") {
         step.kind = SignInStep::Kind::TotpEnrollmentRequired;

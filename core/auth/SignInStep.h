@@ -27,10 +27,12 @@ struct SignInStep
     int expiresIn = 0; // seconds; also the lifetime of a challenge
     // Every other step
     QString challenge;
-    QStringList methods;   // second factor: "totp", "email" (known methods only)
-    QString secret;        // enrolment: base32 secret for manual entry
-    QString otpauthUri;    // enrolment: the otpauth://totp/... URI for a QR code
-    PasswordPolicy policy; // password change
+    QStringList methods;        // second factor: "totp", "email" (known methods only)
+    bool emailCodeSent = false; // second factor: a code was e-mailed with this answer
+    int resendAfter = 0;        // second factor: seconds before another code may be asked for
+    QString secret;             // enrolment: base32 secret for manual entry
+    QString otpauthUri;         // enrolment: the otpauth://totp/... URI for a QR code
+    PasswordPolicy policy;      // password change
 };
 
 // Decodes a sign-in answer strictly (MalformedResponse on an unknown status, a missing token or

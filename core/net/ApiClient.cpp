@@ -20,6 +20,7 @@
 #include "api/VerifyPersonaJob.h"
 #include "auth/AcceptInvitationJob.h"
 #include "auth/ChangePasswordJob.h"
+#include "auth/EmailSignInJob.h"
 #include "auth/LoginJob.h"
 #include "auth/LogoutJob.h"
 #include "auth/PasswordResetConfirmJob.h"
@@ -388,6 +389,11 @@ LoginJob *ApiClient::login(const QString &username, const QString &password,
                            const QString &deviceName)
 {
     return started(new LoginJob(this, username, password, deviceName));
+}
+
+EmailSignInJob *ApiClient::startEmailSignIn(const QString &username, const QString &deviceName)
+{
+    return started(new EmailSignInJob(this, username, deviceName));
 }
 
 SecondFactorJob *ApiClient::submitSecondFactor(const QString &challenge, const QString &method,

@@ -34,6 +34,7 @@ class AddContactJob;
 class DeleteContactJob;
 class GetAttachmentJob;
 class LoginJob;
+class EmailSignInJob;
 class SecondFactorJob;
 class RequestEmailCodeJob;
 class TotpEnrollmentJob;
@@ -169,6 +170,7 @@ public:
     // --- Sign-in steps (usually driven by AuthSession) -------------------------------------
     LoginJob *login(const QString &username, const QString &password,
                     const QString &deviceName = {});
+    EmailSignInJob *startEmailSignIn(const QString &username, const QString &deviceName = {});
     SecondFactorJob *submitSecondFactor(const QString &challenge, const QString &method,
                                         const QString &code);
     RequestEmailCodeJob *requestEmailCode(const QString &challenge);

@@ -32,7 +32,8 @@ TEST_F(CliHelp, ListsEveryCommandOptionAndExitStatus)
             << command.toStdString();
     for (const char *option :
          {"--account USER@SERVER", "--server URL", "--user NAME", "--remember", "--password-stdin",
-          "--code CODE", "--email-code", "--device-name NAME", "--json", "--verbose", "--version"})
+          "--code CODE", "--email-code", "--no-password", "--code-stdin", "--device-name NAME",
+          "--json", "--verbose", "--version"})
         EXPECT_TRUE(result.out.contains(QString::fromLatin1(option))) << option;
     for (const char *status : {"0 success", "2 wrong usage", "3 not signed in", "4 not found",
                                "5 network", "6 a downloaded file"})

@@ -109,6 +109,82 @@ TEST_F(CliSignIn, SignsInWithAnEmailedCode)
     EXPECT_EQ(countInLog("POST /api/v1/auth/email-code"), 1) << server().log();
 }
 
+TEST_F(CliSignIn, PasswordlessSignInReadsTheMailedCodeFromStandardInput)
+{
+    std::string out;
+    ASSERT_EQ(server().runAdmin({"user", "add", "guest", "--display-name", "Guest", "--email",
+                                 "guest@example.test", "--passwordless"},
+                                &out),
+              0)
+        << out;
+    CliProcess login(home().environment(),
+                     {QStringLiteral("login"), QStringLiteral("--server"), serverUrl(),
+                      QStringLiteral("--user"), QStringLiteral("guest@example.test"),
+                      QStringLiteral("--no-password"), QStringLiteral("--code-stdin")});
+    // No password is asked: the code goes out with the first answer.
+    ASSERT_TRUE(login.waitForError(re("a sign-in code was sent to its e-mail address")))
+        << login.err().toStdString();
+    const QString code = mailedCode("guest@example.test");
+    ASSERT_EQ(code.size(), 6);
+    login.writeLine(code);
+    login.closeInput();
+    const CliResult result = login.finish();
+    EXPECT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_TRUE(result.out.contains(
+        QStringLiteral("Signed in to %1 as Guest (guest@example.test).").arg(serverUrl())))
+        << describe(result);
+    EXPECT_FALSE(result.err.contains(QStringLiteral("Password"))) << describe(result);
+    EXPECT_FALSE(result.err.contains(code)) << "the code must not be printed";
+    EXPECT_EQ(countInLog("POST /api/v1/auth/login"), 0);
+    EXPECT_EQ(countInLog("POST /api/v1/auth/email-sign-in"), 1);
+    EXPECT_EQ(countInLog("POST /api/v1/auth/email-code"), 0) << "the code was already sent";
+}
+
+TEST_F(CliSignIn, PasswordlessWrongCodeFromAScriptIsASignInFailure)
+{
+    // An address without an account goes the same way, up to its code being refused.
+    const CliResult result = cli({QStringLiteral("login"), QStringLiteral("--server"), serverUrl(),
+                                  QStringLiteral("--user"), QStringLiteral("nobody@example.test"),
+                                  QStringLiteral("--no-password"), QStringLiteral("--code-stdin")},
+                                 QStringLiteral("123456\n"));
+    EXPECT_EQ(result.exitCode, 3) << describe(result);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("nobody@example.test"))) << describe(result);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("4"))) << "attempts left: " << describe(result);
+    EXPECT_FALSE(result.err.contains(QStringLiteral("abandoned"))) << describe(result);
+}
+
+TEST_F(CliSignIn, AnEmailOnlyAccountIsAskedTheMailedCodeWithoutBeingTold)
+{
+    std::string out;
+    ASSERT_EQ(
+        server().runAdmin({"user", "add", "eve", "--display-name", "Eve", "--email",
+                           "eve@example.test", "--password", kPassword, "--second-factor", "email"},
+                          &out),
+        0)
+        << out;
+    CliProcess login(home().environment(), loginArguments("eve"));
+    login.writeLine(QString::fromLatin1(kPassword));
+    ASSERT_TRUE(login.waitForError(re("sign-in code was sent to your e-mail address")))
+        << login.err().toStdString();
+    EXPECT_FALSE(login.err().contains(QStringLiteral("authenticator")))
+        << login.err().toStdString();
+    const QString code = mailedCode("eve@example.test");
+    ASSERT_EQ(code.size(), 6);
+    login.writeLine(code);
+    login.closeInput();
+    const CliResult result = login.finish();
+    EXPECT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(countInLog("POST /api/v1/auth/email-code"), 0) << "the code was already sent";
+}
+
+TEST_F(CliSignIn, NoPasswordWithAPasswordOptionIsAUsageError)
+{
+    const CliResult result = cli(loginArguments("guest") << QStringLiteral("--no-password"));
+    EXPECT_EQ(result.exitCode, 2) << describe(result);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("--code-stdin"))) << describe(result);
+    EXPECT_EQ(countInLog("POST /api/v1/auth/email-sign-in"), 0);
+}
+
 TEST_F(CliSignIn, FirstAccessSetsUpTheAuthenticator)
 {
     std::string out;

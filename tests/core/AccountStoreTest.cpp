@@ -235,6 +235,31 @@ TEST_F(AccountStoreTest, RememberedUsernameIsKeptAndForgotten)
     EXPECT_TRUE(AccountStore(settingsFile()).rememberedServer().isEmpty());
 }
 
+TEST_F(AccountStoreTest, RememberedEmailCodeSignInIsKeptWithTheUsername)
+{
+    const QUrl server(QStringLiteral("https://pli.example.org"));
+    {
+        AccountStore store(settingsFile());
+        EXPECT_FALSE(store.rememberedEmailCodeSignIn());
+        QSignalSpy changed(&store, &AccountStore::rememberedChanged);
+        ASSERT_FALSE(store.setRemembered(server, QStringLiteral("guest@example.org"), true));
+        EXPECT_EQ(changed.count(), 1);
+    }
+    {
+        AccountStore store(settingsFile());
+        EXPECT_EQ(store.rememberedUsername(), QStringLiteral("guest@example.org"));
+        EXPECT_TRUE(store.rememberedEmailCodeSignIn());
+        // The same username with a password again: the choice follows.
+        QSignalSpy changed(&store, &AccountStore::rememberedChanged);
+        ASSERT_FALSE(store.setRemembered(server, QStringLiteral("guest@example.org")));
+        EXPECT_EQ(changed.count(), 1);
+        EXPECT_FALSE(AccountStore(settingsFile()).rememberedEmailCodeSignIn());
+        ASSERT_FALSE(store.setRemembered(server, QStringLiteral("guest@example.org"), true));
+        store.forgetRemembered();
+    }
+    EXPECT_FALSE(AccountStore(settingsFile()).rememberedEmailCodeSignIn());
+}
+
 TEST_F(AccountStoreTest, InvalidRememberedUsernameIsRefused)
 {
     AccountStore store(settingsFile());

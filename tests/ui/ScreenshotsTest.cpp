@@ -131,6 +131,26 @@ TEST_P(Screenshots, SignInPages)
     save(&window, language, QStringLiteral("signin-10-forgot"));
     child<PasswordResetPage>(&window)->showSent();
     save(&window, language, QStringLiteral("signin-11-forgot-sent"));
+
+    // Participants without an authenticator app or a password (seed 000): the second way in,
+    // and the page of the code e-mailed to the address they typed.
+    auto *credentialsPage = child<CredentialsPage>(&window);
+    credentialsPage->setEmailCodeSignIn(false);
+    window.setKeychainAvailable(true);
+    window.showPage(credentialsPage);
+    window.resize(580, 520);
+    save(&window, language, QStringLiteral("signin-12-credentials-two-ways"));
+    credentialsPage->setEmailCodeSignIn(true);
+    credentialsPage->usernameEdit()->setText(QStringLiteral("guest@example.org"));
+    save(&window, language, QStringLiteral("signin-13-credentials-email-code"));
+    auto *secondFactor = child<SecondFactorPage>(&window);
+    secondFactor->reset({QStringLiteral("email")});
+    secondFactor->setRecipient(QStringLiteral("guest@example.org"));
+    secondFactor->setEmailSent(27);
+    window.showPage(secondFactor);
+    save(&window, language, QStringLiteral("signin-14-passwordless-code"));
+    secondFactor->showError(Error(Error::Code::InvalidCode).setAttemptsRemaining(4).message());
+    save(&window, language, QStringLiteral("signin-15-passwordless-wrong-code"));
 }
 
 TEST_P(Screenshots, Workspace)

@@ -17,6 +17,7 @@
 #include "widgets/PasswordChecklist.h"
 #include "widgets/QrCodeWidget.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -167,6 +168,120 @@ TEST_F(SignInWindowTest, EmailedCodeFromTheOutboxSignsIn)
     QTest::keyClicks(page->codeEdit(), code);
     QTest::mouseClick(page->verifyButton(), Qt::LeftButton);
     expectSignedIn();
+}
+
+// Every label of `page` put together: what the person reads.
+QString textOf(QWidget *page)
+{
+    QStringList texts;
+    for (const QLabel *label : page->findChildren<QLabel *>())
+        if (label->isVisibleTo(page))
+            texts.append(label->text());
+    return texts.join(u'\n');
+}
+
+TEST_F(SignInWindowTest, PasswordlessParticipantSignsInWithTheMailedCodeAlone)
+{
+    server.admin({"user", "add", "guest", "--display-name", "Guest", "--email", "guest@example.org",
+                  "--passwordless"});
+    open();
+    CredentialsPage *credentialsPage = pageOf<CredentialsPage>();
+    EXPECT_FALSE(credentialsPage->isEmailCodeSignIn());
+    QTest::mouseClick(credentialsPage->otherWayButton(), Qt::LeftButton);
+    ASSERT_TRUE(credentialsPage->isEmailCodeSignIn());
+    EXPECT_FALSE(credentialsPage->passwordEdit()->isVisible());
+    EXPECT_EQ(window->focusWidget(), credentialsPage->usernameEdit());
+    credentialsPage->rememberBox()->setChecked(true);
+    QTest::keyClicks(credentialsPage->usernameEdit(), QStringLiteral("guest@example.org"));
+    EXPECT_TRUE(credentialsPage->signInButton()->isEnabled()); // no password needed
+    QTest::keyClick(credentialsPage->usernameEdit(), Qt::Key_Return);
+
+    SecondFactorPage *page = pageOf<SecondFactorPage>();
+    ASSERT_TRUE(waitFor(page));
+    EXPECT_EQ(page->method(), QStringLiteral("email"));
+    EXPECT_FALSE(page->useAppButton()->isVisible()); // no authenticator offered
+    EXPECT_TRUE(page->emailButton()->isVisible());
+    EXPECT_FALSE(page->emailButton()->isEnabled()); // the code just went out
+    EXPECT_GT(page->cooldownRemaining(), 20);
+    EXPECT_TRUE(textOf(page).contains(QStringLiteral("guest@example.org")))
+        << textOf(page).toStdString();
+    EXPECT_EQ(window->focusWidget(), page->codeEdit());
+
+    QString code;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !(code = server.lastEmailedCode("guest@example.org")).isEmpty(); }, 10000));
+    const QString wrong =
+        code == QStringLiteral("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+    QTest::keyClicks(page->codeEdit(), wrong);
+    QTest::keyClick(page->codeEdit(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->errorText().isEmpty(); }, 10000));
+    EXPECT_TRUE(page->errorText().contains(QStringLiteral("4"))) << page->errorText().toStdString();
+    EXPECT_EQ(window->currentPage(), page);
+
+    page->codeEdit()->clear();
+    QTest::keyClicks(page->codeEdit(), code);
+    QTest::keyClick(page->codeEdit(), Qt::Key_Return);
+    expectSignedIn();
+    EXPECT_EQ(handedSession->username(), QStringLiteral("guest@example.org"));
+
+    // The username and the way in are remembered; the code never is.
+    EXPECT_EQ(store.rememberedUsername(), QStringLiteral("guest@example.org"));
+    EXPECT_TRUE(store.rememberedEmailCodeSignIn());
+    SignInWindow again(&store, &credentials);
+    EXPECT_TRUE(child<CredentialsPage>(&again)->isEmailCodeSignIn());
+    EXPECT_EQ(child<CredentialsPage>(&again)->username(), QStringLiteral("guest@example.org"));
+    EXPECT_TRUE(child<SecondFactorPage>(&again)->codeEdit()->text().isEmpty());
+}
+
+TEST_F(SignInWindowTest, PasswordlessSignInOfAnUnknownAddressShowsTheSamePage)
+{
+    open();
+    CredentialsPage *credentialsPage = pageOf<CredentialsPage>();
+    QTest::mouseClick(credentialsPage->otherWayButton(), Qt::LeftButton);
+    QTest::keyClicks(credentialsPage->usernameEdit(), QStringLiteral("nobody@example.org"));
+    QTest::mouseClick(credentialsPage->signInButton(), Qt::LeftButton);
+    SecondFactorPage *page = pageOf<SecondFactorPage>();
+    ASSERT_TRUE(waitFor(page));
+    EXPECT_EQ(page->method(), QStringLiteral("email"));
+    EXPECT_FALSE(page->useAppButton()->isVisible());
+    EXPECT_TRUE(textOf(page).contains(QStringLiteral("nobody@example.org")));
+    QTest::keyClicks(page->codeEdit(), QStringLiteral("123456"));
+    QTest::keyClick(page->codeEdit(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->errorText().isEmpty(); }, 10000));
+    EXPECT_TRUE(page->errorText().contains(QStringLiteral("4"))) << page->errorText().toStdString();
+    EXPECT_EQ(spy->count(), 0);
+
+    // Back leads to the credentials page, still in the e-mailed-code way.
+    QPushButton *back = nullptr;
+    for (QPushButton *button : page->findChildren<QPushButton *>())
+        if (button->text() == SecondFactorPage::tr("Back to sign-in"))
+            back = button;
+    ASSERT_NE(back, nullptr);
+    QTest::mouseClick(back, Qt::LeftButton);
+    ASSERT_TRUE(waitFor(credentialsPage));
+    EXPECT_TRUE(credentialsPage->isEmailCodeSignIn());
+}
+
+TEST_F(SignInWindowTest, EmailOnlyUserAfterThePasswordGetsTheEmailedCodeWithoutAnAuthenticator)
+{
+    server.admin({"user", "add", "eve", "--display-name", "Eve", "--email", "eve@example.org",
+                  "--password", kPassword, "--second-factor", "email"});
+    open();
+    typeCredentials(QStringLiteral("eve"), QString::fromStdString(kPassword));
+    SecondFactorPage *page = pageOf<SecondFactorPage>();
+    ASSERT_TRUE(waitFor(page));
+    EXPECT_EQ(page->method(), QStringLiteral("email"));
+    EXPECT_FALSE(page->useAppButton()->isVisible());
+    EXPECT_GT(page->cooldownRemaining(), 0);
+    EXPECT_FALSE(textOf(page).contains(QStringLiteral("authenticator")));
+    EXPECT_EQ(window->focusWidget(), page->codeEdit());
+    QString code;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !(code = server.lastEmailedCode("eve@example.org")).isEmpty(); }, 10000));
+    QTest::keyClicks(page->codeEdit(), code);
+    QTest::keyClick(page->codeEdit(), Qt::Key_Return);
+    expectSignedIn();
+    EXPECT_FALSE(store.rememberedEmailCodeSignIn());
 }
 
 TEST_F(SignInWindowTest, FirstAccessEnrolsAnAuthenticator)

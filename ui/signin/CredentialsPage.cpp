@@ -14,6 +14,7 @@ namespace pli::ui {
 
 CredentialsPage::CredentialsPage(QWidget *parent)
     : SignInPage(parent)
+    , m_form(new QFormLayout)
     , m_advanced(new QToolButton(inputs()))
     , m_serverLabel(new QLabel(inputs()))
     , m_server(new QLineEdit(inputs()))
@@ -27,6 +28,8 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     , m_signIn(new QPushButton(inputs()))
     , m_cancel(new QPushButton(inputs()))
     , m_forgot(new QLabel(inputs()))
+    , m_emailHint(new QLabel(inputs()))
+    , m_otherWay(new QPushButton(inputs()))
 {
     m_advanced->setCheckable(true);
     m_advanced->setAutoRaise(true);
@@ -48,7 +51,16 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     m_forgot->setTextFormat(Qt::RichText);
     m_forgot->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
 
-    auto *form = new QFormLayout;
+    m_emailHint->setWordWrap(true);
+    m_otherWay->setFlat(true);
+    m_otherWay->setAutoDefault(false);
+    m_otherWay->setCursor(Qt::PointingHandCursor);
+    // Looks like the "Forgot…" link beside it (a link that is a button, so that Tab and
+    // Space reach it like any other control).
+    m_otherWay->setStyleSheet(QStringLiteral("QPushButton { color: palette(link); "
+                                             "text-decoration: underline; border: none; "
+                                             "text-align: left; padding: 2px 0px; }"));
+    auto *form = m_form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(m_serverLabel, m_server);
@@ -57,6 +69,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     form->addRow(m_passwordLabel, m_password);
     form->addRow(QString(), m_stay);
     body()->addLayout(form);
+    body()->addWidget(m_emailHint);
     body()->addWidget(m_keychainLine);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_forgot, 1);
@@ -64,6 +77,8 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     buttons->addWidget(m_signIn);
     body()->addSpacing(8);
     body()->addLayout(buttons);
+    body()->addSpacing(4);
+    body()->addWidget(m_otherWay, 0, Qt::AlignLeft);
     body()->addWidget(m_advanced, 0, Qt::AlignLeft);
     // Tab reads the page from top to bottom: the advanced toggle, built first, comes last.
     QWidget *previous = m_server;
@@ -86,15 +101,21 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     connect(m_signIn, &QPushButton::clicked, this, &CredentialsPage::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &CredentialsPage::submit);
     connect(m_username, &QLineEdit::returnPressed, this, [this] {
-        if (m_password->text().isEmpty())
+        if (!m_emailCode && m_password->text().isEmpty())
             m_password->setFocus();
         else
             submit();
     });
     connect(m_cancel, &QPushButton::clicked, this, &CredentialsPage::cancelRequested);
+    connect(m_otherWay, &QPushButton::clicked, this, [this] {
+        setEmailCodeSignIn(!m_emailCode);
+        clearError();
+        focusFirstEmpty();
+    });
     connect(m_forgot, &QLabel::linkActivated, this, &CredentialsPage::forgotRequested);
     for (QLineEdit *edit : {m_server, m_username, m_password})
         connect(edit, &QLineEdit::textChanged, this, &CredentialsPage::updateSignInEnabled);
+    showWay();
     retranslate();
     updateSignInEnabled();
 }
@@ -125,6 +146,23 @@ QString CredentialsPage::username() const
 QString CredentialsPage::password() const
 {
     return m_password->text();
+}
+
+void CredentialsPage::setEmailCodeSignIn(bool emailCode)
+{
+    if (m_emailCode == emailCode)
+        return;
+    m_emailCode = emailCode;
+    m_password->clear(); // a password typed for the other way is not kept around
+    showWay();
+    retranslate();
+    updateSignInEnabled();
+}
+
+void CredentialsPage::showWay()
+{
+    m_form->setRowVisible(m_password, !m_emailCode);
+    m_emailHint->setVisible(m_emailCode);
 }
 
 void CredentialsPage::clearPassword()
@@ -171,7 +209,7 @@ void CredentialsPage::focusFirstEmpty()
 {
     if (m_server->isVisibleTo(this) && m_server->text().isEmpty())
         m_server->setFocus();
-    else if (m_username->text().isEmpty())
+    else if (m_username->text().isEmpty() || m_emailCode)
         m_username->setFocus();
     else
         m_password->setFocus();
@@ -187,7 +225,7 @@ void CredentialsPage::submit()
 void CredentialsPage::updateSignInEnabled()
 {
     m_signIn->setEnabled(!server().isEmpty() && !username().isEmpty() &&
-                         !m_password->text().isEmpty());
+                         (m_emailCode || !m_password->text().isEmpty()));
 }
 
 void CredentialsPage::retranslate()
@@ -198,7 +236,7 @@ void CredentialsPage::retranslate()
     m_advanced->setToolTip(tr("Choose the server to connect to"));
     m_serverLabel->setText(tr("&Server"));
     m_server->setPlaceholderText(tr("e.g. connect.example.org"));
-    m_usernameLabel->setText(tr("&Username"));
+    m_usernameLabel->setText(m_emailCode ? tr("&E-mail address or username") : tr("&Username"));
     //: Keeps the username for the next sign-in (the portal's "Mémoriser mes coordonnées")
     m_remember->setText(tr("&Remember me"));
     m_remember->setToolTip(tr("Fill in this username next time. Your password is never kept."));
@@ -211,7 +249,16 @@ void CredentialsPage::retranslate()
         tr("This computer has no keychain Pli can use, so it cannot keep you signed in: you "
            "will be asked to sign in again next time. Nothing is stored unprotected."));
     //: Button of the sign-in window
-    m_signIn->setText(tr("Sign &in"));
+    const QString signIn = tr("Sign &in");
+    //: Button of the sign-in window when no password is used: the code is e-mailed
+    const QString sendCode = tr("Send me a &code");
+    m_signIn->setText(m_emailCode ? sendCode : signIn);
+    m_emailHint->setText(tr("No password needed: Pli e-mails you a one-time code, every time "
+                            "you sign in, and you type it on the next page."));
+    //: The second way in of the sign-in window, for participants without a password
+    const QString emailWay = tr("Sign in with a code sent by e-mail");
+    const QString passwordWay = tr("Sign in with a password instead");
+    m_otherWay->setText(m_emailCode ? passwordWay : emailWay);
     m_cancel->setText(tr("Cancel"));
     m_forgot->setText(QStringLiteral("<a href=\"#forgot\">%1</a>")
                           .arg(tr("Forgot your username or password?").toHtmlEscaped()));

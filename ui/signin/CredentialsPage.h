@@ -5,6 +5,7 @@
 #include <QUrl>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,7 +15,9 @@ namespace pli::ui {
 
 // The first page: server (behind "Advanced" once one is configured), username with "Remember
 // me", password, "Stay signed in", "Forgot your username or password?", and a plain line when
-// the keychain cannot keep a sign-in on this computer.
+// the keychain cannot keep a sign-in on this computer. Its second way in, "Sign in with a code
+// sent by e-mail", hides the password (participants without one, seed 000): the username or
+// address field is all the server needs to mail the code.
 class CredentialsPage : public SignInPage
 {
     Q_OBJECT
@@ -27,6 +30,9 @@ public:
     void setUsername(const QString &username);
     QString username() const;
     QString password() const;
+    // The e-mailed-code way in (no password) instead of the password.
+    void setEmailCodeSignIn(bool emailCode);
+    bool isEmailCodeSignIn() const { return m_emailCode; }
     void clearPassword();
     void setRememberUsername(bool remember);
     bool rememberUsername() const;
@@ -48,6 +54,7 @@ public:
     QPushButton *signInButton() const { return m_signIn; }
     QLabel *keychainLine() const { return m_keychainLine; }
     QToolButton *advancedButton() const { return m_advanced; }
+    QPushButton *otherWayButton() const { return m_otherWay; }
 
 Q_SIGNALS:
     void signInRequested();
@@ -60,7 +67,9 @@ protected:
 private:
     void submit();
     void updateSignInEnabled();
+    void showWay();
 
+    QFormLayout *m_form;
     QToolButton *m_advanced;
     QLabel *m_serverLabel;
     QLineEdit *m_server;
@@ -74,7 +83,10 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_cancel;
     QLabel *m_forgot;
+    QLabel *m_emailHint;
+    QPushButton *m_otherWay;
     bool m_keychainAvailable = true;
+    bool m_emailCode = false;
     bool m_cancellable = false;
 };
 

@@ -80,6 +80,12 @@ void SecondFactorPage::reset(const QStringList &methods)
     m_code->setFocus();
 }
 
+void SecondFactorPage::setRecipient(const QString &recipient)
+{
+    m_recipient = recipient;
+    retranslate();
+}
+
 void SecondFactorPage::setEmailSent(int cooldownSeconds)
 {
     m_method = QStringLiteral("email");
@@ -129,10 +135,21 @@ void SecondFactorPage::updateButtons()
 void SecondFactorPage::retranslate()
 {
     setHeading(tr("Confirm it is you"));
-    if (m_method == QStringLiteral("email")) {
+    const bool emailOnly = m_methods == QStringList{QStringLiteral("email")};
+    if (m_method == QStringLiteral("email") && !m_recipient.isEmpty()) {
+        //: %1 is the e-mail address (or username) typed on the first page
+        m_instructions->setText(
+            (m_recipient.contains(u'@')
+                 ? tr("We sent a 6-digit code to %1. Enter it below; it is valid for 10 minutes.")
+                 : tr("We sent a 6-digit code to the e-mail address of %1. Enter it below; it is "
+                      "valid for 10 minutes."))
+                .arg(m_recipient) +
+            QLatin1Char(' ') + tr("No e-mail? Look in your junk mail folder, or send a new code."));
+        m_email->setText(tr("Send a new code"));
+    } else if (m_method == QStringLiteral("email")) {
         m_instructions->setText(tr("We sent a 6-digit code to the e-mail address of your "
                                    "account. Enter it below; it is valid for 10 minutes."));
-        m_email->setText(tr("Send me another code"));
+        m_email->setText(emailOnly ? tr("Send a new code") : tr("Send me another code"));
     } else {
         m_instructions->setText(
             tr("Open the authenticator app on your phone and enter the 6-digit code it shows "

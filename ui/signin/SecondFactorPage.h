@@ -22,6 +22,9 @@ public:
 
     // Starts over for a new challenge offering `methods` ("totp", "email").
     void reset(const QStringList &methods);
+    // Passwordless: the address (or username) as typed, named in the instructions; empty: "the
+    // e-mail address of your account". Never says whether that address has an account.
+    void setRecipient(const QString &recipient);
     // The e-mail went out: the page now asks for that code; another one may be asked for in
     // `cooldownSeconds`.
     void setEmailSent(int cooldownSeconds);
@@ -57,6 +60,7 @@ private:
     QPushButton *m_back;
     QTimer *m_timer;
     QStringList m_methods;
+    QString m_recipient;
     QString m_method = QStringLiteral("totp");
     int m_cooldown = 0;
 };

@@ -89,6 +89,8 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
     const QString username = m_accounts->rememberedUsername();
     m_credentials->setUsername(username);
     m_credentials->setRememberUsername(!username.isEmpty());
+    m_credentials->setEmailCodeSignIn(!username.isEmpty() &&
+                                      m_accounts->rememberedEmailCodeSignIn());
 
     connect(m_credentials, &CredentialsPage::signInRequested, this, &SignInWindow::startSignIn);
     connect(m_credentials, &CredentialsPage::cancelRequested, this, &QDialog::reject);
@@ -171,6 +173,7 @@ void SignInWindow::setAddingAccount(bool adding, QList<Account> alreadySignedIn)
     if (adding) {
         m_credentials->setUsername(QString());
         m_credentials->setRememberUsername(false);
+        m_credentials->setEmailCodeSignIn(false);
     }
     retranslate();
 }
@@ -310,7 +313,10 @@ void SignInWindow::startSignIn()
     //: The name the server records for this sign-in's device; %1 is the computer's name
     const QString device = tr("Pli on %1").arg(QSysInfo::machineHostName());
     m_credentials->setBusy(true);
-    m_session->signIn(m_credentials->username(), m_credentials->password(), device);
+    if (m_credentials->isEmailCodeSignIn())
+        m_session->signInWithEmailCode(m_credentials->username(), device);
+    else
+        m_session->signIn(m_credentials->username(), m_credentials->password(), device);
 }
 
 void SignInWindow::applyTrust(const QString &username)
@@ -368,8 +374,12 @@ void SignInWindow::onStateChanged(AuthSession::State state)
             page->setBusy(true);
         return;
     case State::SecondFactorRequired:
-        if (page != m_secondFactor)
+        if (page != m_secondFactor) {
             m_secondFactor->reset(m_session->secondFactorMethods());
+            m_secondFactor->setRecipient(m_session->isPasswordless() ? m_session->username()
+                                                                     : QString());
+            m_secondFactor->startCooldown(m_session->emailCodeCooldownRemaining());
+        }
         m_secondFactor->setBusy(false);
         showPage(m_secondFactor);
         m_secondFactor->codeEdit()->setFocus();
@@ -469,7 +479,8 @@ void SignInWindow::finish()
     account.lastUsed = QDateTime::currentDateTimeUtc();
     account.trustedCertificates = m_api->trustedCertificates();
     if (m_credentials->rememberUsername())
-        m_accounts->setRemembered(account.server, account.username);
+        m_accounts->setRemembered(account.server, account.username,
+                                  m_credentials->isEmailCodeSignIn());
     else if (m_accounts->rememberedUsername() == account.username)
         m_accounts->forgetRemembered();
     m_credentials->clearPassword();
