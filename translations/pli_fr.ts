@@ -1118,13 +1118,15 @@
     </message>
     <message>
         <source>[--server URL] [--user NAME] [--remember] [--no-password] [--ca-file FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--server URL] [--user NOM] [--remember] [--no-password] [--ca-file FICHIER]</translation>
     </message>
     <message>
         <source>Asks for the password and the second step (a code of your authenticator app, or one sent by e-mail with --email-code; accounts that use only e-mailed codes get one without asking) on the terminal without showing them. With --no-password (participants without a password), the server e-mails a code to the address given with --user and only that code is asked; scripts give it with --code-stdin. The first time, it sets up the authenticator: it shows the otpauth:// address and the key to type in the app, then asks for a first code and a name for the device. When the server asks for a new password, it asks for it twice and checks the password rules first.
 With --remember, later commands sign in by themselves through the system keychain; without it, each command asks to sign in again.
 A server with a certificate authority of its own (pli-server --tls-self-signed prints its file and fingerprint) is trusted with --ca-file: the authority is kept with the account, and every later command of this account trusts it, and only it. If the server&apos;s certificate changes, commands refuse it until you log in again with the new authority&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande le mot de passe et la deuxième étape (un code de votre application d&apos;authentification, ou un code envoyé par courriel avec --email-code ; les comptes qui n&apos;utilisent que des codes envoyés par courriel en reçoivent un sans le demander) dans le terminal, sans les afficher. Avec --no-password (participants sans mot de passe), le serveur envoie un code par courriel à l&apos;adresse donnée avec --user, et seul ce code est demandé ; les scripts le donnent avec --code-stdin. La première fois, configure l&apos;authentification : affiche l&apos;adresse otpauth:// et la clé à taper dans l&apos;application, puis demande un premier code et un nom pour l&apos;appareil. Quand le serveur exige un nouveau mot de passe, le demande deux fois et vérifie d&apos;abord les règles des mots de passe.
+Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes grâce au trousseau du système ; sans cette option, chaque commande redemande d&apos;ouvrir une session.
+Un serveur doté de sa propre autorité de certification (pli-server --tls-self-signed affiche son fichier et son empreinte) est approuvé avec --ca-file : l&apos;autorité est conservée avec le compte, et chaque commande suivante de ce compte lui fait confiance, à elle seule. Si le certificat du serveur change, les commandes le refusent jusqu&apos;à ce que vous ouvriez de nouveau la session avec le fichier de la nouvelle autorité.</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1293,7 @@ A server with a certificate authority of its own (pli-server --tls-self-signed p
     </message>
     <message>
         <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code. Participants without a password sign in with --no-password and the code e-mailed to them (--code-stdin for scripts). An account whose server has a certificate authority of its own trusts it once it is given to login with --ca-file; other commands use the one kept with the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs comptes peuvent servir côte à côte. Une commande utilise le compte indiqué par --account UTILISATEUR@SERVEUR (ou --server et --user), sinon le dernier utilisé. Sans session gardée, une commande demande d&apos;abord le mot de passe ; un script le donne avec --password-stdin et --code. Les participants sans mot de passe ouvrent une session avec --no-password et le code reçu par courriel (--code-stdin pour les scripts). Un compte dont le serveur a sa propre autorité de certification lui fait confiance une fois qu&apos;elle a été donnée à login avec --ca-file ; les autres commandes utilisent celle conservée avec le compte.</translation>
     </message>
     <message>
         <source>Options for every command (see pli-cli --help): --account, --server, --user, --remember, --password-stdin, --code, --email-code, --no-password, --code-stdin, --device-name, --json, --verbose.</source>
