@@ -4,11 +4,14 @@
 #include "AttachmentStore.h"
 #include "Database.h"
 #include "EventBus.h"
+#include "EventWatcher.h"
 #include "HttpJson.h"
 #include "Log.h"
 #include "Mailer.h"
 #include "RateLimiter.h"
 #include "Routes.h"
+#include "StreamRegistry.h"
+#include "WorkerPool.h"
 
 #include <httplib.h>
 
@@ -18,6 +21,14 @@ namespace pli::server {
 
 namespace {
 thread_local std::chrono::steady_clock::time_point t_requestStart;
+
+// cpp-httplib matches paths against the routes' regular expressions with std::regex, which
+// recurses once per character of a `([^/]+)` group: about 500 bytes of stack each (measured
+// with Debian's libcpp-httplib 0.11.4), so that an 8 KiB path (httplib's own limit) needed most
+// of a default 8 MiB stack. Longer paths than any route has are refused before routing, which
+// bounds that use to about 512 KiB; a worker's stack is twice that (WorkerPool).
+constexpr std::size_t kMaxPath = 1024;
+constexpr std::size_t kWorkerStack = 1 << 20;
 
 bool isUploadPath(const std::string &path)
 {
@@ -37,7 +48,9 @@ ApiServer::ApiServer(ServerConfig config)
     std::filesystem::create_directories(m_ctx.config.dataDir);
     m_db = std::make_unique<Database>(m_ctx.config.dataDir / "pli.sqlite3");
     m_mailer = std::make_unique<Mailer>(m_ctx.config.dataDir / "outbox");
-    m_events = std::make_unique<EventBus>(*m_db);
+    m_streams = std::make_unique<StreamRegistry>(m_ctx.config.maxEventStreamsPerUser,
+                                                 m_ctx.config.maxEventStreams);
+    m_events = std::make_unique<EventBus>(*m_db, m_streams.get());
     m_attachments = std::make_unique<AttachmentStore>(m_ctx.config.dataDir);
     m_rateLimiter = std::make_unique<RateLimiter>();
     m_ctx.db = m_db.get();
@@ -45,6 +58,7 @@ ApiServer::ApiServer(ServerConfig config)
     m_ctx.events = m_events.get();
     m_ctx.attachments = m_attachments.get();
     m_ctx.rateLimiter = m_rateLimiter.get();
+    m_ctx.streams = m_streams.get();
 
     if (m_ctx.config.tlsCert && m_ctx.config.tlsKey)
         m_http = std::make_unique<httplib::SSLServer>(m_ctx.config.tlsCert->c_str(),
@@ -67,10 +81,9 @@ ApiServer::~ApiServer() = default;
 void ApiServer::installCommon()
 {
     auto &http = *m_http;
-    const int threads = m_ctx.config.threads;
-    http.new_task_queue = [threads] {
-        return new httplib::ThreadPool(static_cast<size_t>(threads));
-    };
+    const auto ready = static_cast<std::size_t>(m_ctx.config.threads);
+    const auto max = ready + static_cast<std::size_t>(m_ctx.config.maxEventStreams);
+    http.new_task_queue = [ready, max] { return new WorkerPool(ready, max, kWorkerStack); };
     http.set_payload_max_length(ServerConfig::maxChunkBody);
     http.set_read_timeout(std::chrono::seconds(30));
     http.set_write_timeout(std::chrono::seconds(30));
@@ -85,6 +98,10 @@ void ApiServer::installCommon()
     // Runs before the body is read: refuse oversized or unsized JSON bodies without reading them.
     http.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
         t_requestStart = std::chrono::steady_clock::now();
+        if (req.path.size() > kMaxPath) {
+            sendProblem(res, 414, "uri_too_long", "The path is longer than 1024 bytes.");
+            return httplib::Server::HandlerResponse::Handled;
+        }
         if (hasBody(req) && !isUploadPath(req.path)) {
             const bool chunked =
                 req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
@@ -167,12 +184,13 @@ bool ApiServer::bind()
 
 bool ApiServer::serve()
 {
+    EventWatcher watcher(*m_db, *m_streams);
     return m_http->listen_after_bind();
 }
 
 void ApiServer::stop()
 {
-    m_events->shutdown();
+    m_streams->shutdown();
     m_http->stop();
 }
 

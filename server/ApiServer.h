@@ -15,6 +15,7 @@ class Mailer;
 class EventBus;
 class AttachmentStore;
 class RateLimiter;
+class StreamRegistry;
 
 // The HTTP server: owns the services of a ServerContext, wires the route modules under
 // /api/v1, logs one line per request, maps exceptions to problem answers, and stops gracefully.
@@ -40,6 +41,7 @@ private:
     ServerContext m_ctx;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<StreamRegistry> m_streams;
     std::unique_ptr<EventBus> m_events;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<RateLimiter> m_rateLimiter;

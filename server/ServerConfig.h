@@ -17,7 +17,11 @@ struct ServerConfig
     std::optional<std::filesystem::path> tlsCert;
     std::optional<std::filesystem::path> tlsKey;
     bool demo = false; // demo mode: e-mailed codes are also printed on the console
-    int threads = 128; // worker threads: >= 64 simultaneous connections, SSE included
+    // Worker threads always ready for connections; more start while all are busy (WorkerPool),
+    // up to threads + maxEventStreams, so that requests never wait behind event streams.
+    int threads = 128;
+    int maxEventStreams = 2000;      // open /events streams in all; more answer 503
+    int maxEventStreamsPerUser = 20; // per user; more answer 429
 
     std::int64_t accessTokenTtl = 15 * 60;
     std::int64_t refreshTokenTtl = 30 * 24 * 3600;

@@ -9,6 +9,7 @@ class Mailer;
 class EventBus;
 class AttachmentStore;
 class RateLimiter;
+class StreamRegistry;
 
 // What every route module is given: configuration and the long-lived services. Owned by
 // ApiServer (or by an admin command), outlives every request.
@@ -20,6 +21,7 @@ struct ServerContext
     EventBus *events = nullptr;
     AttachmentStore *attachments = nullptr;
     RateLimiter *rateLimiter = nullptr;
+    StreamRegistry *streams = nullptr; // the server's open event streams (not in admin commands)
 };
 
 } // namespace pli::server

@@ -25,9 +25,13 @@ void printUsage()
 
 Serving:
   serve --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--port-file FILE]
-        [--threads N] [--demo]
+        [--threads N] [--max-event-streams N] [--max-event-streams-per-user N] [--demo]
       Serves the Pli API under /api/v1. --listen defaults to 127.0.0.1:8443; port 0 picks a
       free port. The bound address is printed as "pli-server listening on URL".
+      --threads: worker threads always ready (default 128; more start while all are busy).
+      At most --max-event-streams (default 2000) /events streams are open at once (more are
+      answered 503 with Retry-After), and --max-event-streams-per-user (default 20) per user
+      (more are answered 429 with Retry-After); each open stream holds a thread.
       Tuning for tests: --access-token-ttl S --challenge-ttl S --enrollment-ttl S
       --email-code-ttl S --email-code-interval S --upload-ttl S --max-failed-logins N
       --login-rate N --sse-keep-alive S
@@ -83,6 +87,8 @@ std::optional<ServerConfig> configFrom(const CommandLine &cl)
                 field = static_cast<std::remove_reference_t<decltype(field)>>(std::stoll(*v));
         };
         number("threads", cfg.threads);
+        number("max-event-streams", cfg.maxEventStreams);
+        number("max-event-streams-per-user", cfg.maxEventStreamsPerUser);
         number("access-token-ttl", cfg.accessTokenTtl);
         number("challenge-ttl", cfg.challengeTtl);
         number("enrollment-ttl", cfg.enrollmentTtl);
@@ -97,6 +103,8 @@ std::optional<ServerConfig> configFrom(const CommandLine &cl)
         return std::nullopt;
     }
     cfg.threads = std::max(cfg.threads, 8);
+    cfg.maxEventStreams = std::max(cfg.maxEventStreams, 1);
+    cfg.maxEventStreamsPerUser = std::max(cfg.maxEventStreamsPerUser, 1);
     return cfg;
 }
 
