@@ -14,7 +14,8 @@ namespace pli::server {
 
 std::string adminUsage()
 {
-    return userCommandUsage() + personaCommandUsage() + conversationCommandUsage();
+    return userCommandUsage() + personaCommandUsage() + conversationCommandUsage() +
+           scaleSeedCommandUsage();
 }
 
 std::filesystem::path defaultDemoDataDir()
@@ -34,7 +35,7 @@ int runAdminCommand(const std::vector<std::string> &args)
         return 2;
     }
     const std::string group = cl.positional().empty() ? "" : cl.positional()[0];
-    if (group != "user" && group != "persona" && group != "conversation") {
+    if (group != "user" && group != "persona" && group != "conversation" && group != "seed-scale") {
         std::cerr << "pli-server: unknown command \"" << group << "\" (see pli-server --help)\n";
         return 2;
     }
@@ -59,7 +60,9 @@ int runAdminCommand(const std::vector<std::string> &args)
             return runUserCommand(cl, ctx);
         if (group == "persona")
             return runPersonaCommand(cl, ctx);
-        return runConversationCommand(cl, ctx);
+        if (group == "conversation")
+            return runConversationCommand(cl, ctx);
+        return runScaleSeedCommand(cl, ctx);
     } catch (const std::exception &e) {
         std::cerr << "pli-server: " << e.what() << '\n';
         return 1;

@@ -9,8 +9,9 @@ namespace pli::server {
 struct ServerContext;
 class CommandLine;
 
-// `pli-server user|persona|conversation ...`: administration on the data directory, usable
-// while the server runs (SQLite WAL). Returns the process exit status (0 ok, 1 failure, 2 usage).
+// `pli-server user|persona|conversation|seed-scale ...`: administration on the data directory,
+// usable while the server runs (SQLite WAL). Returns the process exit status (0 ok, 1 failure, 2
+// usage).
 int runAdminCommand(const std::vector<std::string> &args);
 std::string adminUsage();
 
@@ -19,9 +20,11 @@ std::string adminUsage();
 int runUserCommand(const CommandLine &cl, ServerContext &ctx);
 int runPersonaCommand(const CommandLine &cl, ServerContext &ctx);
 int runConversationCommand(const CommandLine &cl, ServerContext &ctx);
+int runScaleSeedCommand(const CommandLine &cl, ServerContext &ctx);
 std::string userCommandUsage();
 std::string personaCommandUsage();
 std::string conversationCommandUsage();
+std::string scaleSeedCommandUsage();
 // Switch flags (no value) used by the groups above, so that the parser knows them.
 std::vector<std::string> adminSwitches();
 
