@@ -279,6 +279,38 @@ WHEN NEW.display_name IS NOT OLD.display_name BEGIN
                               WHERE p.user_id = NEW.id);
 END;
 
+-- How many conversations each persona lists, kept as members come, go and are removed from a
+-- list: an unfiltered list's total and a persona's conversation count are one row read, not a
+-- count of the whole list.
+CREATE TABLE persona_list_sizes (
+    persona_id TEXT PRIMARY KEY REFERENCES personas(id) ON DELETE CASCADE,
+    conversations INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO persona_list_sizes(persona_id, conversations)
+SELECT persona_id, COUNT(*) FROM conversation_members WHERE deleted = 0 GROUP BY persona_id;
+
+CREATE TRIGGER conversation_members_counted AFTER INSERT ON conversation_members
+WHEN NEW.deleted = 0 BEGIN
+    INSERT INTO persona_list_sizes(persona_id, conversations) VALUES (NEW.persona_id, 1)
+    ON CONFLICT(persona_id) DO UPDATE SET conversations = conversations + 1;
+END;
+
+CREATE TRIGGER conversation_members_uncounted AFTER DELETE ON conversation_members
+WHEN OLD.deleted = 0 BEGIN
+    UPDATE persona_list_sizes SET conversations = conversations - 1
+    WHERE persona_id = OLD.persona_id;
+END;
+
+CREATE TRIGGER conversation_members_recounted AFTER UPDATE OF deleted, persona_id
+ON conversation_members
+WHEN (OLD.deleted = 0) IS NOT (NEW.deleted = 0) OR OLD.persona_id IS NOT NEW.persona_id BEGIN
+    UPDATE persona_list_sizes SET conversations = conversations - 1
+    WHERE persona_id = OLD.persona_id AND OLD.deleted = 0;
+    INSERT INTO persona_list_sizes(persona_id, conversations)
+    SELECT NEW.persona_id, 1 WHERE NEW.deleted = 0
+    ON CONFLICT(persona_id) DO UPDATE SET conversations = conversations + 1;
+END;
+
 -- A new message is unread for every member but its sender until it expires.
 CREATE TRIGGER messages_unread AFTER INSERT ON messages BEGIN
     UPDATE conversation_members

@@ -56,9 +56,17 @@ template<class... Extra> void ConversationListQuery::bindFilter(Statement &st, E
         st.bindAll(m_personaId, m_needle, extra...);
 }
 
+std::string ConversationListQuery::countSql() const
+{
+    // Unfiltered: the size the schema keeps (one row); filtered: the matching index entries.
+    return m_needle.empty() ? "SELECT COALESCE((SELECT conversations FROM persona_list_sizes "
+                              "WHERE persona_id = ?), 0)"
+                            : concat({"SELECT COUNT(*) FROM conversation_members", where()});
+}
+
 std::int64_t ConversationListQuery::count(Database &db) const
 {
-    auto st = db.query(concat({"SELECT COUNT(*) FROM conversation_members", where()}));
+    auto st = db.query(countSql());
     bindFilter(st);
     st.next();
     return st.integer(0);
@@ -109,8 +117,7 @@ std::vector<std::string> ConversationListQuery::pagePlan(Database &db, bool from
 
 std::vector<std::string> ConversationListQuery::countPlan(Database &db) const
 {
-    auto st =
-        db.query(concat({"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM conversation_members", where()}));
+    auto st = db.query(concat({"EXPLAIN QUERY PLAN ", countSql()}));
     bindFilter(st);
     return planOf(st);
 }

@@ -12,9 +12,10 @@ struct ConversationListRequest;
 
 // Where a page of a persona's conversation list is, found from the member indexes alone
 // (Schema.cpp, migration 2): each sort and direction has an index in that order holding the
-// search key, so that counting, filtering and skipping to a deep page read index entries only —
-// never the rows, never a sort. Deep pages of the `modified` sort are read from the far end
-// when that is nearer (the index serves both directions). Caller holds the database lock.
+// search key, so that filtering, counting the matches and skipping to a deep page read index
+// entries only — never the rows, never a sort; an unfiltered list's size is kept by the
+// schema. Deep pages of the `modified` sort are read from the far end when that is nearer (the
+// index serves both directions). Caller holds the database lock.
 class ConversationListQuery
 {
 public:
@@ -39,6 +40,7 @@ private:
     };
     Window windowFor(std::int64_t total) const;
     std::string where() const;
+    std::string countSql() const;
     std::string pageSql(bool fromFarEnd) const;
     template<class... Extra> void bindFilter(Statement &st, Extra... extra) const;
 

@@ -9,9 +9,9 @@ class Database;
 
 // Counts what a persona has not read yet. A conversation is unread for a persona when it holds
 // at least one unexpired message that the persona did not send and has not opened; deleted
-// conversations (removed from the persona's list) do not count. Both counts read one index
-// range (the member rows' unread_until, kept by the schema's triggers). Caller holds the
-// database lock.
+// conversations (removed from the persona's list) do not count. The unread count reads one
+// index range (the member rows' unread_until), the conversation count one row
+// (persona_list_sizes), both kept by the schema's triggers. Caller holds the database lock.
 class UnreadQueries
 {
 public:
