@@ -16,6 +16,7 @@
 #include <httplib.h>
 
 #include <chrono>
+#include <sys/socket.h>
 
 namespace pli::server {
 
@@ -90,9 +91,10 @@ void ApiServer::installCommon()
     http.set_keep_alive_timeout(5);
     // SO_REUSEADDR only: cpp-httplib's default also sets SO_REUSEPORT, which would let a second
     // server silently share the port instead of failing to start.
-    http.set_socket_options([](socket_t sock) {
+    http.set_socket_options([this](socket_t sock) {
         int yes = 1;
         setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        m_listenSocket = sock;
     });
 
     // Runs before the body is read: refuse oversized or unsized JSON bodies without reading them.
@@ -174,11 +176,17 @@ bool ApiServer::bind()
     const auto &cfg = m_ctx.config;
     if (cfg.port == 0) {
         m_port = m_http->bind_to_any_port(cfg.host.c_str());
-        return m_port > 0;
+    } else if (m_http->bind_to_port(cfg.host.c_str(), cfg.port)) {
+        m_port = cfg.port;
     }
-    if (!m_http->bind_to_port(cfg.host.c_str(), cfg.port))
+    if (m_port <= 0)
         return false;
-    m_port = cfg.port;
+    // Debian's libcpp-httplib listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG, fixed
+    // when it was built): a burst of connections — a thousand clients reconnecting their event
+    // streams after a restart — then waits for SYN retries, a second or more each. Listening
+    // again on the bound socket only raises the backlog (Linux).
+    if (m_listenSocket >= 0)
+        ::listen(m_listenSocket, SOMAXCONN);
     return true;
 }
 

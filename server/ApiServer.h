@@ -47,6 +47,7 @@ private:
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<httplib::Server> m_http;
     int m_port = 0;
+    int m_listenSocket = -1;
 };
 
 } // namespace pli::server

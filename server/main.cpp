@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iostream>
 #include <pthread.h>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace pli::server;
@@ -108,6 +109,24 @@ std::optional<ServerConfig> configFrom(const CommandLine &cl)
     return cfg;
 }
 
+// Each connection (every open event stream) holds a descriptor: take what the system allows
+// (the soft limit is often 1024, the hard one far higher), and say so when it is too little.
+void raiseOpenFileLimit(const ServerConfig &cfg)
+{
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) != 0)
+        return;
+    files.rlim_cur = files.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &files);
+    getrlimit(RLIMIT_NOFILE, &files);
+    const auto needed = static_cast<rlim_t>(cfg.threads + cfg.maxEventStreams + 64);
+    if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < needed)
+        logLine("open files limited to " + std::to_string(files.rlim_cur) + ", fewer than the " +
+                std::to_string(needed) +
+                " connections configured: raise the limit (ulimit -n, "
+                "LimitNOFILE=) or lower --max-event-streams");
+}
+
 int serve(ServerConfig cfg, const CommandLine &cl)
 {
     // Block the stop signals in every thread; one thread waits for them and stops the server.
@@ -117,6 +136,7 @@ int serve(ServerConfig cfg, const CommandLine &cl)
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
+    raiseOpenFileLimit(cfg);
 
     std::unique_ptr<ApiServer> server;
     try {
