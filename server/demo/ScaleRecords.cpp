@@ -15,8 +15,8 @@ ScaleRecords::ScaleRecords(Database &db)
     : m_conversation(db.query("INSERT INTO conversations(id, title, owner_persona_id, "
                               "created_at, modified_at) VALUES (?, ?, ?, ?, ?)"))
     , m_member(db.query("INSERT INTO conversation_members(conversation_id, persona_id, role, "
-                        "is_new, joined_at, modified_at, title, owner_email, search_key) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                        "is_new, joined_at, modified_at, title, owner_email, search_key, "
+                        "unread_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_message(db.query("INSERT INTO messages(id, conversation_id, sender_persona_id, body, "
                          "sent_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)"))
     , m_opened(db.query("INSERT INTO message_opens(message_id, persona_id, opened_at) "
@@ -35,10 +35,10 @@ void ScaleRecords::conversation(const std::string &id, const std::string &title,
 void ScaleRecords::member(const std::string &conversationId, const std::string &personaId,
                           bool owner, bool isNew, std::int64_t joinedAt, std::int64_t modifiedAt,
                           const std::string &title, const std::string &ownerEmail,
-                          const std::string &searchKey)
+                          const std::string &searchKey, std::int64_t unreadUntil)
 {
     runAgain(m_member, conversationId, personaId, owner ? "collaborator" : "participant", isNew,
-             joinedAt, modifiedAt, title, ownerEmail, searchKey);
+             joinedAt, modifiedAt, title, ownerEmail, searchKey, unreadUntil);
 }
 
 void ScaleRecords::message(const std::string &id, const std::string &conversationId,

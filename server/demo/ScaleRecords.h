@@ -10,8 +10,8 @@ namespace pli::server {
 
 // Bulk inserts for seeding a server at scale (ScaleSeeder): each statement is prepared once and
 // run again for every row, inside the caller's transaction. The rows are those the API writes
-// (the schema's triggers derive the rest); no events, no e-mail. Caller holds the database lock
-// for the object's whole life.
+// (the member rows with their list copies and unread state); no events, no e-mail. Caller holds the
+// database lock for the object's whole life.
 class ScaleRecords
 {
 public:
@@ -21,11 +21,13 @@ public:
                       const std::string &ownerPersonaId, std::int64_t createdAt,
                       std::int64_t modifiedAt);
     // With the list's copies (Schema.cpp, migration 2) written at once: the conversation's
-    // modification time, title, owner's address and search key; not unread (no message yet).
+    // modification time, title, owner's address, search key and the member's unread state (the
+    // latest expiry of the messages it did not send nor open; 0: none), for members written
+    // after their conversation's messages.
     void member(const std::string &conversationId, const std::string &personaId, bool owner,
                 bool isNew, std::int64_t joinedAt, std::int64_t modifiedAt,
                 const std::string &title, const std::string &ownerEmail,
-                const std::string &searchKey);
+                const std::string &searchKey, std::int64_t unreadUntil);
     void message(const std::string &id, const std::string &conversationId,
                  const std::string &senderPersonaId, const std::string &body, std::int64_t sentAt,
                  std::optional<std::int64_t> expiresAt);

@@ -12,6 +12,7 @@
 #include "TextFold.h"
 #include "UserRecords.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -155,27 +156,29 @@ ScaleSeeder::run(const std::function<void(std::int64_t done, std::int64_t total)
                                           kTopics[(k / kSubjects.size()) % kTopics.size()] + " " +
                                           std::to_string(k + 1);
                 records.conversation(id, title, owner, createdAt, modifiedAt);
-                const std::string key =
-                    conversationSearchKey(title, ownerAccount.email, ownerAccount.name);
-                records.member(id, owner, true, false, createdAt, modifiedAt, title,
-                               ownerAccount.email, key);
-                records.member(id, other, false, isNew, createdAt, modifiedAt, title,
-                               ownerAccount.email, key);
                 records.activity(id, owner, "created", createdAt);
+                // Messages before members: the schema's triggers then find no member to update
+                // after each message and each opening, and the members get their unread state
+                // at once (the latest expiry of what they did not send nor open).
+                std::int64_t ownerUnreadUntil = 0, otherUnreadUntil = 0;
                 for (int j = 0; j < count; ++j) {
                     const bool fromOwner = isNew || j % 2 == 0;
                     const std::string &sender = fromOwner ? owner : other;
                     const std::string &reader = fromOwner ? other : owner;
                     const std::int64_t sentAt = createdAt + j * kHour;
+                    const std::int64_t expiresAt = sentAt + ConversationWriter::messageLifetime;
                     const std::string messageId = crypto::randomId("m_");
                     records.message(messageId, id, sender,
                                     "Message " + std::to_string(j + 1) + " de « " + title + " ».",
-                                    sentAt, sentAt + ConversationWriter::messageLifetime);
+                                    sentAt, expiresAt);
                     records.activity(id, sender, "posted", sentAt);
                     ++result.messages;
                     if (!isNew && !(unread && j == count - 1)) {
                         records.opened(messageId, reader, sentAt + 60);
                         records.activity(id, reader, "opened", sentAt + 60);
+                    } else {
+                        auto &until = fromOwner ? otherUnreadUntil : ownerUnreadUntil;
+                        until = std::max(until, expiresAt);
                     }
                     if (k >= firstAttached && result.attachments < m_plan.attachments) {
                         m_ctx.attachments->importFile(db, messageId, sample.path(),
@@ -183,6 +186,12 @@ ScaleSeeder::run(const std::function<void(std::int64_t done, std::int64_t total)
                         ++result.attachments;
                     }
                 }
+                const std::string key =
+                    conversationSearchKey(title, ownerAccount.email, ownerAccount.name);
+                records.member(id, owner, true, false, createdAt, modifiedAt, title,
+                               ownerAccount.email, key, ownerUnreadUntil);
+                records.member(id, other, false, isNew, createdAt, modifiedAt, title,
+                               ownerAccount.email, key, otherUnreadUntil);
                 ++result.conversations;
             }
         });

@@ -30,9 +30,9 @@ struct ScaleSeedResult
 // `conversationsPerPersona` (users × conversationsPerPersona / 2 in all), modified over the
 // last 300 days, with titles in French and English (accents included), each thread of
 // `messagesPerThread` messages from both sides; a third are unread for one side and a tenth new.
-// One transaction per thousand conversations, statements prepared once (ScaleRecords); the
-// schema's triggers derive the lists' copies. No events, no e-mail. The accounts sign in with
-// the plan's password and enrol an authenticator at their first sign-in.
+// One transaction per 5 000 conversations, statements prepared once (ScaleRecords); the
+// member rows get their list copies and unread state as they are written. No events, no e-mail. The
+// accounts sign in with the plan's password and enrol an authenticator at their first sign-in.
 class ScaleSeeder
 {
 public:

@@ -37,6 +37,18 @@ TEST(SeedScale, FillsEachPersonasListAsAskedAndTheApiServesIt)
     EXPECT_NE(out.find("30 conversations, 90 messages, 4 attachments"), std::string::npos) << out;
     EXPECT_EQ(countOf(server, "SELECT COUNT(*) FROM conversation_members"), 60);
     EXPECT_EQ(countOf(server, "SELECT COUNT(*) FROM activity WHERE action = 'created'"), 30);
+    // The member rows were given what the schema's triggers would have derived.
+    EXPECT_EQ(countOf(server, "SELECT COUNT(*) FROM conversation_members m WHERE unread_until <> "
+                              "COALESCE((SELECT MAX(COALESCE(x.expires_at, 9223372036854775807)) "
+                              "FROM messages x WHERE x.conversation_id = m.conversation_id AND "
+                              "x.sender_persona_id <> m.persona_id AND NOT EXISTS (SELECT 1 FROM "
+                              "message_opens o WHERE o.message_id = x.id AND o.persona_id = "
+                              "m.persona_id)), 0)"),
+              0);
+    EXPECT_EQ(countOf(server, "SELECT COUNT(*) FROM conversation_members m JOIN "
+                              "conversation_list_keys k USING (conversation_id) WHERE "
+                              "m.search_key <> k.search_key OR m.modified_at <> k.modified_at"),
+              0);
 
     const std::string token = server.tokenFor(userIdOf(server, "scale-00001"));
     auto client = server.client();
