@@ -84,6 +84,20 @@ bool SseClient::ended(std::chrono::milliseconds timeout)
     return m_ended;
 }
 
+const std::string &SseClient::body(std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (!m_headersDone && receive(deadline)) {
+    }
+    const auto at = m_headers.find("\r\nContent-Length: ");
+    if (m_chunked || at == std::string::npos)
+        return m_body;
+    const size_t length = std::stoul(m_headers.substr(at + 18));
+    while (m_body.size() < length && receive(deadline)) {
+    }
+    return m_body;
+}
+
 bool SseClient::receive(std::chrono::steady_clock::time_point deadline)
 {
     if (m_ended || m_fd < 0)

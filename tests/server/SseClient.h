@@ -39,7 +39,9 @@ public:
     std::vector<SseEvent> collect(std::chrono::milliseconds during);
     // True when the server ended the stream (last chunk or closed connection) in time.
     bool ended(std::chrono::milliseconds timeout = std::chrono::seconds(10));
-    const std::string &body() const { return m_body; }
+    // The body received so far; for an answer that is not a stream (a refusal, with its
+    // Content-Length), the whole body once it arrived (or what came by the deadline).
+    const std::string &body(std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
 private:
     // Reads what is there (waiting until the deadline); false at the deadline or the end.
