@@ -212,6 +212,12 @@ Error &Error::setUnmetRules(const QStringList &rules)
     return *this;
 }
 
+Error &Error::setPresentedCertificates(const QByteArray &pem)
+{
+    m_presentedCertificates = pem;
+    return *this;
+}
+
 Error &Error::setProblem(const QJsonObject &problem)
 {
     m_problem = problem;
@@ -228,6 +234,27 @@ QString Error::codeName() const
     return codeName(m_code);
 }
 
+QString Error::linkMessage(const QString &reason)
+{
+    QString why;
+    if (reason == u"unknown_kind")
+        why = tr("Pli does not know what this link opens (it may need a newer Pli).");
+    else if (reason == u"missing_token")
+        why = tr("The link is incomplete: its code is missing.");
+    else if (reason == u"missing_conversation")
+        why = tr("The link is incomplete: it names no conversation.");
+    else if (reason == u"damaged")
+        why = tr("The link was damaged on the way: part of it is missing or changed.");
+    else if (reason == u"invalid_server")
+        why = tr("The server address in the link is not valid.");
+    else if (reason == u"repeated")
+        why = tr("The link names the same thing twice.");
+    else
+        why = tr("This is not a link Pli can open.");
+    //: %1 is the reason, e.g. "The link is incomplete: its code is missing."
+    return tr("%1 Copy the whole link from the e-mail, or ask for a new one.").arg(why);
+}
+
 QString Error::message() const
 {
     switch (m_code) {
@@ -239,6 +266,18 @@ QString Error::message() const
         return tr("The secure connection to the server could not be established (%1). "
                   "Pli does not connect to a server whose identity it cannot check.")
             .arg(m_detail.isEmpty() ? tr("certificate not trusted") : m_detail);
+    case Code::UntrustedCertificate:
+        //: %1 is a certificate fingerprint such as SHA256:AB:CD:…
+        return tr("The server's certificate is not signed by an authority this computer trusts. "
+                  "The fingerprint of its authority is %1: trust it only if the server's "
+                  "administrator gave you this very fingerprint.")
+            .arg(m_detail.isEmpty() ? tr("unknown") : m_detail);
+    case Code::CertificateChanged:
+        return tr("The server's certificate has changed: it is no longer signed by the authority "
+                  "you trusted for this account (the new authority's fingerprint is %1). Someone "
+                  "may be impersonating the server: do not continue unless its administrator "
+                  "confirms the change.")
+            .arg(m_detail.isEmpty() ? tr("unknown") : m_detail);
     case Code::Timeout:
         return tr("The server took too long to answer. Try again in a moment.");
     case Code::Cancelled:
@@ -281,7 +320,7 @@ QString Error::message() const
             .arg(rules.join(QStringLiteral("; ")));
     }
     case Code::InvalidToken:
-        return tr("This link is invalid or has expired. Ask for a new one.");
+        return tr("This link is invalid, has expired or was already used. Ask for a new one.");
     case Code::NotFound:
         return tr("This item does not exist or you may not see it.");
     case Code::Forbidden:
@@ -316,6 +355,13 @@ QString Error::message() const
     case Code::InvalidInput:
         return m_detail.isEmpty() ? tr("The request was refused as invalid.")
                                   : tr("The request was refused as invalid: %1").arg(m_detail);
+    case Code::InvalidLink:
+        return linkMessage(m_detail);
+    case Code::WrongServer:
+        //: %1 is a server address such as https://pli.example.org
+        return tr("This link is for the server %1, not for the account in use. Sign in to %1 "
+                  "to open it.")
+            .arg(m_detail);
     case Code::Server:
         return tr("The server had a problem. Try again later.");
     case Code::Unknown:

@@ -23,6 +23,13 @@ public:
         // Transport
         Network,
         Tls,
+        // The server's certificate chains to no authority the system trusts (and the account
+        // trusts none of its own): detail() is the SHA-256 fingerprint of the chain's root as
+        // presented, presentedCertificates() the chain, for a person to decide.
+        UntrustedCertificate,
+        // The account trusts an authority of its own and the server's certificate no longer
+        // chains to it: same detail and chain as UntrustedCertificate. Never accepted silently.
+        CertificateChanged,
         Timeout,
         Cancelled,
         InsecureConnection,
@@ -55,6 +62,10 @@ public:
         FileError,
         KeychainUnavailable,
         InvalidInput,
+        // Links from e-mails (core/links): detail() is the reason word (Link::Problem) or, for
+        // WrongServer, the server the link names
+        InvalidLink,
+        WrongServer,
         // Anything else the server reports
         Server,
         Unknown,
@@ -85,6 +96,9 @@ public:
     int attemptsRemaining() const { return m_attemptsRemaining; } // -1: not given
     QStringList unmetRules() const { return m_unmetRules; }       // PasswordPolicy rule words
     QJsonObject problem() const { return m_problem; }             // the whole problem body
+    // The certificates a server presented in a refused handshake, in PEM, its own first (empty
+    // unless UntrustedCertificate or CertificateChanged).
+    QByteArray presentedCertificates() const { return m_presentedCertificates; }
 
     Error &setDetail(const QString &detail);
     Error &setHttpStatus(int status);
@@ -93,6 +107,7 @@ public:
     Error &setAttemptsRemaining(int attempts);
     Error &setUnmetRules(const QStringList &rules);
     Error &setProblem(const QJsonObject &problem);
+    Error &setPresentedCertificates(const QByteArray &pem);
 
     // A stable English word for logs and the CLI's --json (e.g. "InvalidCredentials").
     QString codeName() const;
@@ -107,6 +122,8 @@ public:
     }
 
 private:
+    static QString linkMessage(const QString &reason);
+
     Code m_code = Code::None;
     int m_httpStatus = 0;
     QString m_problemCode;
@@ -115,6 +132,7 @@ private:
     int m_attemptsRemaining = -1;
     QStringList m_unmetRules;
     QJsonObject m_problem;
+    QByteArray m_presentedCertificates;
 };
 
 } // namespace pli

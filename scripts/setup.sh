@@ -25,6 +25,8 @@ packages=(
   # programs the tests start: oathtool (TOTP codes), curl, pdftotext and pdfinfo (printing),
   # openssl (certificates)
   oathtool curl poppler-utils openssl
+  # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizers
+  clang libclang-rt-14-dev
   # packages (cmake --build --preset release --target package) and their tests: dpkg-shlibdeps,
   # desktop-file-validate, appstreamcli, groff (man pages), systemd-analyze (the service unit)
   dpkg-dev desktop-file-utils appstream groff-base systemd

@@ -2,13 +2,19 @@
 
 #include "ApiError.h"
 #include "AttachmentStore.h"
+#include "ConnectionClose.h"
 #include "Database.h"
+#include "DecoyChallenges.h"
 #include "EventBus.h"
 #include "EventWatcher.h"
 #include "HttpJson.h"
 #include "Log.h"
 #include "Mailer.h"
+#include "PrivateFiles.h"
 #include "RateLimiter.h"
+#include "RequestBodyRules.h"
+#include "RetentionSweeper.h"
+#include "RouteTable.h"
 #include "Routes.h"
 #include "StreamRegistry.h"
 #include "WorkerPool.h"
@@ -31,22 +37,39 @@ thread_local std::chrono::steady_clock::time_point t_requestStart;
 constexpr std::size_t kMaxPath = 1024;
 constexpr std::size_t kWorkerStack = 1 << 20;
 
-bool isUploadPath(const std::string &path)
+// The path as the request log writes it: a "token=" in it (never in the query, which is not
+// logged at all) loses its value, so that an e-mailed token never reaches a log line.
+std::string loggedPath(std::string path)
 {
-    return path.rfind("/api/v1/uploads", 0) == 0;
+    for (size_t at = path.find("token="); at != std::string::npos;
+         at = path.find("token=", at + 1)) {
+        const size_t start = at + 6;
+        const size_t end = path.find_first_of("&;/?#", start);
+        path.replace(start, (end == std::string::npos ? path.size() : end) - start, "[redacted]");
+    }
+    return path;
 }
 
-bool hasBody(const httplib::Request &req)
+// Applies RequestBodyRules before any byte of the body is read. True when the request is
+// refused (the answer is in `res`).
+bool refuseBody(const httplib::Request &req, httplib::Response &res)
 {
-    return req.method == "POST" || req.method == "PUT" || req.method == "PATCH" ||
-           req.method == "DELETE";
+    const BodyVerdict verdict =
+        judgeRequestBody(req.method, req.path, req.headers, ServerConfig::maxJsonBody);
+    if (verdict.action == BodyVerdict::Action::Read)
+        return false;
+    closeAfterAnswer(res);
+    if (verdict.action == BodyVerdict::Action::LeaveUnread)
+        return false;
+    sendProblem(res, verdict.status, verdict.code, verdict.detail);
+    return true;
 }
 } // namespace
 
 ApiServer::ApiServer(ServerConfig config)
 {
     m_ctx.config = std::move(config);
-    std::filesystem::create_directories(m_ctx.config.dataDir);
+    preparePrivateDataFolder(m_ctx.config.dataDir);
     m_db = std::make_unique<Database>(m_ctx.config.dataDir / "pli.sqlite3");
     m_mailer = std::make_unique<Mailer>(m_ctx.config.dataDir / "outbox");
     m_streams = std::make_unique<StreamRegistry>(m_ctx.config.maxEventStreamsPerUser,
@@ -54,17 +77,27 @@ ApiServer::ApiServer(ServerConfig config)
     m_events = std::make_unique<EventBus>(*m_db, m_streams.get());
     m_attachments = std::make_unique<AttachmentStore>(m_ctx.config.dataDir);
     m_rateLimiter = std::make_unique<RateLimiter>();
+    m_decoys = std::make_unique<DecoyChallenges>();
+    m_sweeper = std::make_unique<RetentionSweeper>(m_ctx);
     m_ctx.db = m_db.get();
     m_ctx.mailer = m_mailer.get();
     m_ctx.events = m_events.get();
     m_ctx.attachments = m_attachments.get();
     m_ctx.rateLimiter = m_rateLimiter.get();
     m_ctx.streams = m_streams.get();
+    m_ctx.decoys = m_decoys.get();
+    m_ctx.sweeper = m_sweeper.get();
 
-    if (m_ctx.config.tlsCert && m_ctx.config.tlsKey)
+    if (m_ctx.config.tlsCert && m_ctx.config.tlsKey) {
+        // The whole chain file is sent (SSL_CTX_use_certificate_chain_file): clients see the
+        // authority too, and can show its fingerprint.
         m_http = std::make_unique<httplib::SSLServer>(m_ctx.config.tlsCert->c_str(),
                                                       m_ctx.config.tlsKey->c_str());
-    else
+        if (!m_http->is_valid())
+            throw std::runtime_error(
+                "the TLS certificate or key cannot be used: " + m_ctx.config.tlsCert->string() +
+                ", " + m_ctx.config.tlsKey->string());
+    } else
         m_http = std::make_unique<httplib::Server>();
 
     installCommon();
@@ -75,9 +108,18 @@ ApiServer::ApiServer(ServerConfig config)
     installEventRoutes(*m_http, m_ctx);
     installAttachmentRoutes(*m_http, m_ctx);
     installUploadRoutes(*m_http, m_ctx);
+    installOpenLinkRoutes(*m_http, m_ctx);
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    forgetRoutes(*m_http);
+}
+
+std::vector<std::string> ApiServer::routes() const
+{
+    return registeredRoutes(*m_http);
+}
 
 void ApiServer::installCommon()
 {
@@ -97,30 +139,23 @@ void ApiServer::installCommon()
         m_listenSocket = sock;
     });
 
-    // Runs before the body is read: refuse oversized or unsized JSON bodies without reading them.
+    // Runs before the body is read (RequestBodyRules); an "Expect: 100-continue" request is
+    // judged before the 100 is sent, so that a refused body is not even sent.
     http.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
         t_requestStart = std::chrono::steady_clock::now();
         if (req.path.size() > kMaxPath) {
+            closeAfterAnswer(res);
             sendProblem(res, 414, "uri_too_long", "The path is longer than 1024 bytes.");
             return httplib::Server::HandlerResponse::Handled;
         }
-        if (hasBody(req) && !isUploadPath(req.path)) {
-            const bool chunked =
-                req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
-            const auto length = req.get_header_value<uint64_t>("Content-Length");
-            if (chunked) {
-                res.set_header("Connection", "close");
-                sendProblem(res, 411, "length_required", "Send the body with a Content-Length.");
-                return httplib::Server::HandlerResponse::Handled;
-            }
-            if (length > ServerConfig::maxJsonBody) {
-                res.set_header("Connection", "close");
-                sendProblem(res, 413, "payload_too_large", "The body is larger than 1 MiB.");
-                return httplib::Server::HandlerResponse::Handled;
-            }
-        }
-        return httplib::Server::HandlerResponse::Unhandled;
+        return refuseBody(req, res) ? httplib::Server::HandlerResponse::Handled
+                                    : httplib::Server::HandlerResponse::Unhandled;
     });
+    http.set_expect_100_continue_handler([](const httplib::Request &req, httplib::Response &res) {
+        t_requestStart = std::chrono::steady_clock::now();
+        return refuseBody(req, res) ? res.status : 100;
+    });
+    http.set_post_routing_handler(applyCloseAfterAnswer);
 
     http.set_exception_handler([](const httplib::Request &, httplib::Response &res,
                                   std::exception_ptr ep) {
@@ -160,13 +195,18 @@ void ApiServer::installCommon()
             return httplib::Server::HandlerResponse::Handled;
         }));
 
-    // One line per request; the path only (queries may carry secrets), never a header value.
+    // One line per request; the path only (queries carry tokens, search words), never a header
+    // value.
     http.set_logger([](const httplib::Request &req, const httplib::Response &res) {
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                             std::chrono::steady_clock::now() - t_requestStart)
                             .count();
-        const size_t bytes = res.content_length_ > 0 ? res.content_length_ : res.body.size();
-        logLine(req.method + " " + req.path + " " + std::to_string(res.status) + " " +
+        // An answer that closes the connection went out through a provider (ConnectionClose).
+        const size_t bytes = res.content_length_ > 0 ? res.content_length_
+                             : res.body.empty()
+                                 ? res.get_header_value<std::size_t>("Content-Length")
+                                 : res.body.size();
+        logLine(req.method + " " + loggedPath(req.path) + " " + std::to_string(res.status) + " " +
                 std::to_string(bytes) + "B " + std::to_string(ms) + "ms");
     });
 }
@@ -193,13 +233,16 @@ bool ApiServer::bind()
 bool ApiServer::serve()
 {
     EventWatcher watcher(*m_db, *m_streams);
-    return m_http->listen_after_bind();
+    m_sweeper->start();
+    const bool served = m_http->listen_after_bind();
+    m_sweeper->stop();
+    return served;
 }
 
 void ApiServer::stop()
 {
     m_streams->shutdown();
-    m_http->stop();
+    m_http->stop(); // serve() then stops the sweeper
 }
 
 } // namespace pli::server

@@ -4,30 +4,77 @@
 
 namespace pli::server {
 
+namespace {
+bool contains(const std::vector<std::string> &list, const std::string &item)
+{
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+bool isOption(const std::string &arg)
+{
+    return arg.rfind("--", 0) == 0 && arg != "--";
+}
+} // namespace
+
+CommandOptions CommandOptions::plus(const CommandOptions &more) const
+{
+    CommandOptions all = *this;
+    all.withValue.insert(all.withValue.end(), more.withValue.begin(), more.withValue.end());
+    all.switches.insert(all.switches.end(), more.switches.begin(), more.switches.end());
+    all.repeatable.insert(all.repeatable.end(), more.repeatable.begin(), more.repeatable.end());
+    return all;
+}
+
 CommandLine::CommandLine(const std::vector<std::string> &args,
                          const std::vector<std::string> &switches)
 {
+    parse(args, {{}, switches, {}}, false);
+}
+
+CommandLine::CommandLine(const std::vector<std::string> &args, const CommandOptions &options)
+{
+    parse(args, options, true);
+}
+
+void CommandLine::parse(const std::vector<std::string> &args, const CommandOptions &options,
+                        bool strict)
+{
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string &arg = args[i];
-        if (arg.rfind("--", 0) != 0 || arg == "--") {
+        if (!isOption(arg)) {
             m_positional.push_back(arg);
             continue;
         }
         std::string name = arg.substr(2);
-        const auto eq = name.find('=');
-        if (eq != std::string::npos) {
-            m_values.emplace(name.substr(0, eq), name.substr(eq + 1));
-            continue;
+        std::optional<std::string> value;
+        if (const auto eq = name.find('='); eq != std::string::npos) {
+            value = name.substr(eq + 1);
+            name.resize(eq);
         }
-        if (std::find(switches.begin(), switches.end(), name) != switches.end()) {
-            m_values.emplace(name, "");
-            continue;
-        }
-        if (i + 1 >= args.size()) {
-            m_error = "option --" + name + " needs a value";
+        const bool isSwitch = contains(options.switches, name);
+        if (strict && !isSwitch && !contains(options.withValue, name)) {
+            m_error = "unknown option --" + name;
             return;
         }
-        m_values.emplace(name, args[++i]);
+        if (isSwitch && value && strict) {
+            m_error = "option --" + name + " takes no value";
+            return;
+        }
+        if (isSwitch && !value) {
+            value = "";
+        } else if (!value) {
+            // Leniently, anything may be a value; strictly, an option is not one.
+            if (i + 1 >= args.size() || (strict && isOption(args[i + 1]))) {
+                m_error = "option --" + name + " needs a value";
+                return;
+            }
+            value = args[++i];
+        }
+        if (strict && has(name) && !contains(options.repeatable, name)) {
+            m_error = "option --" + name + " is given twice";
+            return;
+        }
+        m_values.emplace(name, *value);
     }
 }
 

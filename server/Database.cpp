@@ -3,7 +3,9 @@
 #include "Schema.h"
 #include "TextFold.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace pli::server {
 
@@ -136,6 +138,10 @@ std::optional<std::int64_t> Statement::optionalInteger(int column) const
 
 Database::Database(const std::filesystem::path &file)
 {
+    // Every hash and message is in there: the server user's alone. SQLite gives the -wal and
+    // -shm files the mode of the database file.
+    if (const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600); fd >= 0)
+        ::close(fd);
     const int rc = sqlite3_open_v2(
         file.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
         nullptr);

@@ -14,6 +14,9 @@ bool isValidEmailAddress(std::string_view address);
 // database, so the case is kept as typed).
 std::string trimmed(std::string_view text);
 
+// ASCII letters lowered (usernames and addresses are compared case-insensitively).
+std::string lowered(std::string_view text);
+
 // Number of Unicode code points of a valid UTF-8 string (JSON strings are valid UTF-8).
 std::size_t characterCount(std::string_view utf8);
 

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 namespace pli::server {
 
@@ -47,12 +48,21 @@ template<class State> struct Route
     ReaderHandler readerHandler = nullptr;
 };
 
+// Every route registered on a server, as "METHOD pattern" in the order of registration
+// ("GET /api/v1/conversations/([^/]+)"): the authorisation matrix test holds each one to a line
+// of its matrix and to docs/openapi.yaml. forgetRoutes() when the server goes.
+std::vector<std::string> registeredRoutes(const httplib::Server &server);
+void forgetRoutes(const httplib::Server &server);
+
 namespace detail {
+void recordRoute(const httplib::Server &server, Method method, const std::string &pattern);
+
 template<class State>
 void installRoutes(httplib::Server &server, State *state, const std::shared_ptr<State> &owner,
                    std::initializer_list<Route<State>> routes)
 {
     for (const auto &route : routes) {
+        recordRoute(server, route.method, route.pattern);
         if (route.readerHandler) {
             const httplib::Server::HandlerWithContentReader handle =
                 [state, owner, f = route.readerHandler](

@@ -20,5 +20,7 @@ void installMessageRoutes(httplib::Server &server,
 void installEventRoutes(httplib::Server &server, ServerContext &ctx);      // /events (SSE)
 void installAttachmentRoutes(httplib::Server &server, ServerContext &ctx); // /attachments
 void installUploadRoutes(httplib::Server &server, ServerContext &ctx);     // /uploads (tus 1.0.0)
+// Outside /api/v1: the https form of the e-mailed links, /open/... (an HTML page each).
+void installOpenLinkRoutes(httplib::Server &server, ServerContext &ctx);
 
 } // namespace pli::server

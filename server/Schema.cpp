@@ -180,10 +180,56 @@ CREATE TABLE events (
 CREATE INDEX events_user ON events(user_id, id);
 )SQL";
 
+// Version 2 (issue 12, hardening): persona verification is capped per day, not per code;
+// expired messages lose their text and files; the attachments of conversations that no member
+// lists any more are removed after the retention period.
+static const char *const kMigration2 = R"SQL(
+ALTER TABLE personas ADD COLUMN verify_day_start INTEGER NOT NULL DEFAULT 0;   -- 24 h of attempts from here
+ALTER TABLE personas ADD COLUMN verify_day_failures INTEGER NOT NULL DEFAULT 0; -- wrong codes in them
+ALTER TABLE personas ADD COLUMN verify_day_codes INTEGER NOT NULL DEFAULT 0;    -- codes mailed in them
+
+ALTER TABLE messages ADD COLUMN purged INTEGER NOT NULL DEFAULT 0; -- expired: text and files removed
+CREATE INDEX messages_unpurged_expiry ON messages(expires_at)
+    WHERE purged = 0 AND expires_at IS NOT NULL;
+
+-- When the last member removed the conversation from their list; NULL while a member lists it,
+-- and again once its attachments were removed.
+ALTER TABLE conversations ADD COLUMN unlisted_at INTEGER;
+CREATE INDEX conversations_unlisted ON conversations(unlisted_at) WHERE unlisted_at IS NOT NULL;
+UPDATE conversations SET unlisted_at = (
+    SELECT MAX(a.at) FROM activity a WHERE a.conversation_id = conversations.id AND a.action = 'deleted')
+WHERE NOT EXISTS (SELECT 1 FROM conversation_members m
+                  WHERE m.conversation_id = conversations.id AND m.deleted = 0);
+)SQL";
+
+// Version 3: e-mail-only and passwordless participants, the language of a user's e-mails, a
+// per-user cool-down of e-mailed codes, and the settings an admin process shares with `serve`.
+static const char *const kMigration3 = R"SQL(
+ALTER TABLE users ADD COLUMN second_factor TEXT NOT NULL DEFAULT 'totp'
+    CHECK (second_factor IN ('totp', 'email'));  -- email: a code is e-mailed at every sign-in
+ALTER TABLE users ADD COLUMN passwordless INTEGER NOT NULL DEFAULT 0; -- the e-mailed code alone
+ALTER TABLE users ADD COLUMN language TEXT CHECK (language IN ('en', 'fr')); -- NULL: server's
+ALTER TABLE users ADD COLUMN email_code_sent_at INTEGER; -- last sign-in code mailed (cool-down)
+ALTER TABLE challenges ADD COLUMN language TEXT; -- from Accept-Language, adopted at the end
+CREATE INDEX challenges_user ON challenges(user_id, created_at);
+CREATE INDEX one_time_tokens_user ON one_time_tokens(user_id, kind, created_at);
+
+-- What `serve` was told and admin commands need too (public_url, default_language).
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)SQL";
+
 // Issue 15: every list a persona reads is answered from an index, however long it is. Each member
 // row carries copies of what its persona's list sorts, filters and counts on; the triggers keep
 // them current whoever writes (the API, the admin commands, seeding, tests arranging rows).
-static const char *const kMigration2 = R"SQL(
+// Version 4, after those of hardening (2) and sign-in (3). What these add and take away is
+// covered: purging an expired message (version 2) changes its body and `purged`, not what the
+// triggers read, and it no longer counts as unread once expired anyway; a conversation becomes
+// unlisted when its last member's row is marked deleted, which the list sizes follow; rows that
+// are deleted (directly or by a cascade) fire the DELETE triggers.
+static const char *const kMigration4 = R"SQL(
 ALTER TABLE conversation_members ADD COLUMN modified_at INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE conversation_members ADD COLUMN title TEXT NOT NULL DEFAULT '' COLLATE NOCASE;
 ALTER TABLE conversation_members ADD COLUMN owner_email TEXT NOT NULL DEFAULT '' COLLATE NOCASE;
@@ -361,7 +407,8 @@ END;
 
 const std::vector<std::string> &schemaMigrations()
 {
-    static const std::vector<std::string> migrations{kMigration1, kMigration2};
+    static const std::vector<std::string> migrations{kMigration1, kMigration2, kMigration3,
+                                                     kMigration4};
     return migrations;
 }
 

@@ -16,7 +16,13 @@ struct ServerConfig
     int port = 8443;
     std::optional<std::filesystem::path> tlsCert;
     std::optional<std::filesystem::path> tlsKey;
-    bool demo = false; // demo mode: e-mailed codes are also printed on the console
+    bool tlsSelfSigned = false; // tlsCert/tlsKey are then the files of DIR/tls (SelfSignedTls)
+    bool demo = false;          // demo mode: e-mailed codes are also printed on the console
+    // Where people reach this server (--public-url), without a trailing slash: e-mailed links
+    // name it. `serve` defaults it to the address it listens on; admin commands use what `serve`
+    // recorded (SettingsRecords), else this default, the one of `serve` without options.
+    std::string publicUrl = "http://127.0.0.1:8443";
+    std::string defaultLanguage = "en"; // of e-mails to users without a language: en or fr
     // Worker threads always ready for connections; more start while all are busy (WorkerPool),
     // up to threads + maxEventStreams, so that requests never wait behind event streams.
     int threads = 128;
@@ -35,8 +41,20 @@ struct ServerConfig
     std::int64_t oneTimeTokenTtl = 24 * 3600; // reset and invitation links
     int maxFailedLogins = 5;                  // then 423 account_locked
     int loginRatePerMinute = 20;              // per client address, then 429
+    int accountRatePerMinute = 20; // sign-in requests per account (any address), then 429
     int sseKeepAliveSeconds = 25;
+    // What the server deletes for good (RetentionSweeper): how often it looks, and how long the
+    // attachments of a conversation that no member lists any more are kept.
+    std::int64_t sweepInterval = 10 * 60;
+    std::int64_t retentionSeconds = 30 * 24 * 3600;
+    // Open uploads (unattached, unexpired) per user, by number and by declared bytes; past
+    // either, creating one answers 429 (UploadQuota).
+    int maxOpenUploads = 100;
+    std::int64_t maxOpenUploadBytes = 8LL << 30; // 8 GiB
 
+    static constexpr int maxOpenChallenges = 3; // sign-ins in progress per user
+    static constexpr int resetMailsPerHour = 3; // password-reset links mailed per user
+    static constexpr int validResetLinks = 5;   // a user's newest reset links that still work
     static constexpr std::int64_t maxUploadSize = 1073741824; // 1 GiB per file and per message
     static constexpr std::size_t maxJsonBody = 1 << 20;       // 1 MiB
     static constexpr std::size_t maxChunkBody = 64u << 20;    // 64 MiB per PATCH

@@ -9,6 +9,8 @@ class Mailer;
 class EventBus;
 class AttachmentStore;
 class RateLimiter;
+class DecoyChallenges;
+class RetentionSweeper;
 class StreamRegistry;
 
 // What every route module is given: configuration and the long-lived services. Owned by
@@ -21,7 +23,9 @@ struct ServerContext
     EventBus *events = nullptr;
     AttachmentStore *attachments = nullptr;
     RateLimiter *rateLimiter = nullptr;
-    StreamRegistry *streams = nullptr; // the server's open event streams (not in admin commands)
+    DecoyChallenges *decoys = nullptr;   // e-mail sign-ins of addresses without such an account
+    RetentionSweeper *sweeper = nullptr; // serving only: not for administration commands
+    StreamRegistry *streams = nullptr;   // the server's open event streams (not in admin commands)
 };
 
 } // namespace pli::server

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>pli::ServerTrust</name>
+    <message numerus="yes">
+        <source>it holds more than %n certificate(s)</source>
+        <translation>
+            <numerusform>it holds more than %n certificate</numerusform>
+            <numerusform>it holds more than %n certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pli::cli::CliSignIn</name>
     <message numerus="yes">
         <source>A new code can be sent in %n second(s); type the last code you received.</source>
@@ -201,6 +211,33 @@
     </message>
 </context>
 <context>
+    <name>pli::ui::MessageNotifications</name>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <extracomment>desktop notification for several messages at once, first part: &quot;5 new messages&quot;</extracomment>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n conversation(s)</source>
+        <extracomment>desktop notification: %1 is &quot;5 new messages&quot;, then the number of conversations they arrived in</extracomment>
+        <translation>
+            <numerusform>%1 in %n conversation</numerusform>
+            <numerusform>%1 in %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>desktop notification: after the first titles, how many conversations are not listed</extracomment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::PersonaSidebar</name>
     <message numerus="yes">
         <source>%n unread conversation(s)</source>
@@ -248,6 +285,16 @@
         <translation>
             <numerusform>%n transfer running</numerusform>
             <numerusform>%n transfers running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::TrayStatus</name>
+    <message numerus="yes">
+        <source>Pli: %n unread conversation(s)</source>
+        <translation>
+            <numerusform>Pli: %n unread conversation</numerusform>
+            <numerusform>Pli: %n unread conversations</numerusform>
         </translation>
     </message>
 </context>

@@ -4,12 +4,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>Pli: secure conversations and documents.</source>
-        <translation>Pli : conversations et documents sécurisés.</translation>
-    </message>
-    <message>
-        <source>Sign in to the server at &lt;url&gt;.</source>
-        <translation>Ouvrir une session sur le serveur à l&apos;adresse &lt;url&gt;.</translation>
+        <source>Pli is already running but does not answer.</source>
+        <translation>Pli est déjà ouvert mais ne répond pas.</translation>
     </message>
 </context>
 <context>
@@ -33,6 +29,10 @@
     <message>
         <source>this account is not in the list</source>
         <translation>ce compte ne figure pas dans la liste</translation>
+    </message>
+    <message>
+        <source>the trusted certificate is damaged</source>
+        <translation>le certificat approuvé est endommagé</translation>
     </message>
 </context>
 <context>
@@ -244,10 +244,6 @@
         <translation>Le nouveau mot de passe ne respecte pas les règles des mots de passe. Il lui faut : %1.</translation>
     </message>
     <message>
-        <source>This link is invalid or has expired. Ask for a new one.</source>
-        <translation>Ce lien n&apos;est pas valide ou a expiré. Demandez-en un nouveau.</translation>
-    </message>
-    <message>
         <source>This item does not exist or you may not see it.</source>
         <translation>Cet élément n&apos;existe pas ou vous n&apos;avez pas le droit de le voir.</translation>
     </message>
@@ -326,6 +322,61 @@
     <message>
         <source>An unexpected error occurred.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>Pli does not know what this link opens (it may need a newer Pli).</source>
+        <translation>Pli ne sait pas ce que ce lien ouvre (il faut peut-être une version plus récente de Pli).</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: its code is missing.</source>
+        <translation>Le lien est incomplet : son code manque.</translation>
+    </message>
+    <message>
+        <source>The link is incomplete: it names no conversation.</source>
+        <translation>Le lien est incomplet : il n&apos;indique aucune conversation.</translation>
+    </message>
+    <message>
+        <source>The link was damaged on the way: part of it is missing or changed.</source>
+        <translation>Le lien a été abîmé en chemin : une partie manque ou a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The server address in the link is not valid.</source>
+        <translation>L&apos;adresse du serveur indiquée dans le lien n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The link names the same thing twice.</source>
+        <translation>Le lien indique deux fois la même chose.</translation>
+    </message>
+    <message>
+        <source>This is not a link Pli can open.</source>
+        <translation>Ce n&apos;est pas un lien que Pli peut ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 Copy the whole link from the e-mail, or ask for a new one.</source>
+        <extracomment>%1 is the reason, e.g. &quot;The link is incomplete: its code is missing.&quot;</extracomment>
+        <translation>%1 Copiez le lien entier depuis le courriel, ou demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by an authority this computer trusts. The fingerprint of its authority is %1: trust it only if the server&apos;s administrator gave you this very fingerprint.</source>
+        <extracomment>%1 is a certificate fingerprint such as SHA256:AB:CD:…</extracomment>
+        <translation>Le certificat du serveur n&apos;est pas signé par une autorité que cet ordinateur reconnaît. L&apos;empreinte de son autorité est %1 : ne lui faites confiance que si l&apos;administrateur du serveur vous a donné exactement cette empreinte.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed: it is no longer signed by the authority you trusted for this account (the new authority&apos;s fingerprint is %1). Someone may be impersonating the server: do not continue unless its administrator confirms the change.</source>
+        <translation>Le certificat du serveur a changé : il n&apos;est plus signé par l&apos;autorité que vous avez approuvée pour ce compte (l&apos;empreinte de la nouvelle autorité est %1). Quelqu&apos;un se fait peut-être passer pour le serveur : n&apos;allez pas plus loin sans que son administrateur confirme le changement.</translation>
+    </message>
+    <message>
+        <source>This link is invalid, has expired or was already used. Ask for a new one.</source>
+        <translation>Ce lien n&apos;est pas valide, a expiré ou a déjà servi. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This link is for the server %1, not for the account in use. Sign in to %1 to open it.</source>
+        <extracomment>%1 is a server address such as https://pli.example.org</extracomment>
+        <translation>Ce lien est destiné au serveur %1, pas au compte utilisé. Ouvrez une session sur %1 pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +462,30 @@
         <source>the server&apos;s rule &quot;%1&quot;</source>
         <extracomment>%1 is a rule name the server sent that Pli does not know</extracomment>
         <translation>la règle du serveur « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ServerTrust</name>
+    <message>
+        <source>it holds no certificate in PEM form</source>
+        <translation>il ne contient aucun certificat au format PEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds more than %n certificate(s)</source>
+        <translation>
+            <numerusform>il contient plus de %n certificat</numerusform>
+            <numerusform>il contient plus de %n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificate %1 expired on %2</source>
+        <extracomment>%1 is a certificate&apos;s name, %2 a date</extracomment>
+        <translation>le certificat %1 a expiré le %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it (e.g. &quot;it holds no certificate...&quot;)</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -542,7 +617,7 @@
     </message>
     <message>
         <source>Account</source>
-        <extracomment>column headers of `pli-cli accounts`; the first column marks the default account</extracomment>
+        <extracomment>column headers of `pli-cli accounts`; the first column marks the default account; the fourth lists the programs that stay signed in (pli-cli, the desktop app), each its own</extracomment>
         <translation>Compte</translation>
     </message>
     <message>
@@ -550,12 +625,31 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Stays signed in</source>
-        <translation>Session gardée</translation>
-    </message>
-    <message>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>desktop app</source>
+        <extracomment>in the column &quot;Signed in on this computer&quot; of `pli-cli accounts`</extracomment>
+        <translation>application de bureau</translation>
+    </message>
+    <message>
+        <source>Signed in on this computer</source>
+        <translation>Session gardée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <extracomment>in the &quot;Certificate authority&quot; column: the account trusts what the system trusts</extracomment>
+        <translation>celle du système</translation>
+    </message>
+    <message>
+        <source>its own (%1…)</source>
+        <extracomment>in the &quot;Certificate authority&quot; column: %1 is the start of its fingerprint</extracomment>
+        <translation>la sienne (%1…)</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
     </message>
 </context>
 <context>
@@ -711,32 +805,20 @@
         <translation>Vous devez choisir un nouveau mot de passe. Il lui faut :</translation>
     </message>
     <message>
-        <source>a new password is needed: run pli-cli login at a terminal</source>
-        <translation>un nouveau mot de passe est nécessaire : lancez pli-cli login dans un terminal</translation>
-    </message>
-    <message>
-        <source>New password: </source>
-        <translation>Nouveau mot de passe : </translation>
-    </message>
-    <message>
-        <source>New password again: </source>
-        <translation>Nouveau mot de passe, encore une fois : </translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
-    </message>
-    <message>
-        <source>The new password does not follow these rules:</source>
-        <translation>Le nouveau mot de passe ne respecte pas ces règles :</translation>
-    </message>
-    <message>
-        <source>the new passwords differ</source>
-        <translation>les nouveaux mots de passe diffèrent</translation>
-    </message>
-    <message>
         <source>the sign-in was abandoned: an answer is missing</source>
         <translation>l&apos;ouverture de session a été abandonnée : une réponse manque</translation>
+    </message>
+    <message>
+        <source>To unlock it, copy the link of that e-mail into: pli-cli link &quot;LINK&quot;</source>
+        <extracomment>pli-cli link is a command: keep it as it is</extracomment>
+        <translation>Pour le déverrouiller, copiez le lien de ce courriel dans : pli-cli link &quot;LIEN&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pli::cli::Command</name>
+    <message>
+        <source>If the server&apos;s administrator confirms this fingerprint, trust their certificate authority for this account: pli-cli login --ca-file FILE</source>
+        <translation>Si l&apos;administrateur du serveur confirme cette empreinte, approuvez son autorité de certification pour ce compte : pli-cli login --ca-file FICHIER</translation>
     </message>
 </context>
 <context>
@@ -810,18 +892,8 @@
         <translation>Trier en ordre croissant (par défaut, décroissant).</translation>
     </message>
     <message>
-        <source>[--server URL] [--user NAME] [--remember]</source>
-        <translation>[--server URL] [--user NOM] [--remember]</translation>
-    </message>
-    <message>
         <source>Sign in to a server.</source>
         <translation>Ouvrir une session sur un serveur.</translation>
-    </message>
-    <message>
-        <source>Asks for the password and the second step (a code of your authenticator app, or one sent by e-mail with --email-code) on the terminal without showing them. The first time, it sets up the authenticator: it shows the otpauth:// address and the key to type in the app, then asks for a first code and a name for the device. When the server asks for a new password, it asks for it twice and checks the password rules first.
-With --remember, later commands sign in by themselves through the system keychain; without it, each command asks to sign in again.</source>
-        <translation>Demande le mot de passe et la deuxième étape (un code de votre application d&apos;authentification, ou un code envoyé par courriel avec --email-code) dans le terminal, sans les afficher. La première fois, configure l&apos;authentification : affiche l&apos;adresse otpauth:// et la clé à taper dans l&apos;application, puis demande un premier code et un nom pour l&apos;appareil. Quand le serveur exige un nouveau mot de passe, le demande deux fois et vérifie d&apos;abord les règles des mots de passe.
-Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes grâce au trousseau du système ; sans cette option, chaque commande redemande d&apos;ouvrir une session.</translation>
     </message>
     <message>
         <source>[--forget]</source>
@@ -842,10 +914,6 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>List the accounts used on this computer.</source>
         <translation>Lister les comptes utilisés sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>The account marked with * is the default one: the one used last.</source>
-        <translation>Le compte marqué d&apos;un * est celui par défaut : le dernier utilisé.</translation>
     </message>
     <message>
         <source>List your personas (e-mail addresses) with their unread counts.</source>
@@ -1012,6 +1080,38 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>too many arguments for the command %1: %1 %2</source>
         <translation>trop d&apos;arguments pour la commande %1 : %1 %2</translation>
     </message>
+    <message>
+        <source>[--server URL] [--user NAME] [--remember] [--ca-file FILE]</source>
+        <translation>[--server URL] [--user NOM] [--remember] [--ca-file FICHIER]</translation>
+    </message>
+    <message>
+        <source>Asks for the password and the second step (a code of your authenticator app, or one sent by e-mail with --email-code) on the terminal without showing them. The first time, it sets up the authenticator: it shows the otpauth:// address and the key to type in the app, then asks for a first code and a name for the device. When the server asks for a new password, it asks for it twice and checks the password rules first.
+With --remember, later commands sign in by themselves through the system keychain; without it, each command asks to sign in again.
+A server with a certificate authority of its own (pli-server --tls-self-signed prints its file and fingerprint) is trusted with --ca-file: the authority is kept with the account, and every later command of this account trusts it, and only it. If the server&apos;s certificate changes, commands refuse it until you log in again with the new authority&apos;s file.</source>
+        <translation>Demande le mot de passe et la deuxième étape (un code de votre application d&apos;authentification, ou un code envoyé par courriel avec --email-code) dans le terminal, sans les afficher. La première fois, configure l&apos;authentification : affiche l&apos;adresse otpauth:// et la clé à taper dans l&apos;application, puis demande un premier code et un nom pour l&apos;appareil. Quand le serveur exige un nouveau mot de passe, le demande deux fois et vérifie d&apos;abord les règles des mots de passe.
+Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes grâce au trousseau du système ; sans cette option, chaque commande redemande d&apos;ouvrir une session.
+Un serveur doté de sa propre autorité de certification (pli-server --tls-self-signed affiche son fichier et son empreinte) est approuvé avec --ca-file : l&apos;autorité est conservée avec le compte, et chaque commande suivante de ce compte lui fait confiance, à elle seule. Si le certificat du serveur change, les commandes le refusent jusqu&apos;à ce que vous ouvriez de nouveau la session avec le fichier de la nouvelle autorité.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate authority in FILE (PEM) for this account instead of the system&apos;s; replaces the one trusted before.</source>
+        <translation>Approuver l&apos;autorité de certification du FICHIER (PEM) pour ce compte au lieu de celles du système ; remplace celle approuvée auparavant.</translation>
+    </message>
+    <message>
+        <source>LINK [--user NAME]</source>
+        <translation>LIEN [--user NOM]</translation>
+    </message>
+    <message>
+        <source>Do what a link from a Pli e-mail is for.</source>
+        <translation>Faire ce à quoi sert un lien d&apos;un courriel de Pli.</translation>
+    </message>
+    <message>
+        <source>LINK is a link copied from an e-mail: pli://… or https://…/open/…. An invitation or a password reset shows the password rules and asks for the new password twice (read from standard input with --password-stdin); with --user it then signs in, as login does. An unlock link unlocks the account. A conversation link shows the conversation, as show does. The link names its server; --server or --account must name the same one, and a link without a server is for the account in use.</source>
+        <translation>LIEN est un lien copié d&apos;un courriel : pli://… ou https://…/open/…. Une invitation ou une réinitialisation du mot de passe affiche les règles des mots de passe et demande deux fois le nouveau mot de passe (lu sur l&apos;entrée standard avec --password-stdin) ; avec --user, la session est ensuite ouverte, comme avec login. Un lien de déverrouillage déverrouille le compte. Un lien de conversation affiche la conversation, comme show. Le lien indique son serveur ; --server ou --account doivent indiquer le même, et un lien sans serveur vaut pour le compte utilisé.</translation>
+    </message>
+    <message>
+        <source>The account marked with * is the default one: the one used last. The last column tells which certificate authority the account trusts its server by: the system&apos;s, or its own (trusted with login --ca-file, or on the desktop&apos;s &quot;Trust this certificate?&quot; page).</source>
+        <translation>Le compte marqué d&apos;un * est celui par défaut : le dernier utilisé. La dernière colonne indique l&apos;autorité de certification par laquelle le compte reconnaît son serveur : celle du système, ou la sienne (approuvée avec login --ca-file, ou sur la page « Faire confiance à ce certificat ? » de l&apos;application de bureau).</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::CommandLine</name>
@@ -1140,20 +1240,12 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <translation>Comptes :</translation>
     </message>
     <message>
-        <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code.</source>
-        <translation>Plusieurs comptes peuvent servir côte à côte. Une commande utilise le compte indiqué par --account UTILISATEUR@SERVEUR (ou --server et --user), sinon le dernier utilisé. Sans session gardée, une commande demande d&apos;abord le mot de passe ; un script le donne avec --password-stdin et --code.</translation>
-    </message>
-    <message>
         <source>Exit status:</source>
         <translation>Codes de sortie :</translation>
     </message>
     <message>
         <source>Environment and files:</source>
         <translation>Environnement et fichiers :</translation>
-    </message>
-    <message>
-        <source>Messages follow LC_ALL, LC_MESSAGES or LANG (English or French). The list of accounts is kept in %1 (no secrets); a remembered sign-in is kept only in the system keychain (Secret Service), under the service &quot;pli&quot;.</source>
-        <translation>Les messages suivent LC_ALL, LC_MESSAGES ou LANG (anglais ou français). La liste des comptes est conservée dans %1 (aucun secret) ; une session gardée l&apos;est uniquement dans le trousseau du système (Secret Service), sous le service « pli ».</translation>
     </message>
     <message>
         <source>See &apos;pli-cli help COMMAND&apos; for the options of a command.</source>
@@ -1182,6 +1274,53 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>0 success; 1 another failure (writing a file, the disk, a conflict); 2 wrong usage or input (an unknown option, a missing or too large file); 3 not signed in or sign-in refused (wrong password or code, locked, too many attempts); 4 not found or not allowed (conversation, message, attachment, persona), or read-only; 5 network or server problem; 6 a downloaded file did not match its checksum and was not kept.</source>
         <translation>0 succès ; 1 autre échec (écriture d&apos;un fichier, disque, conflit) ; 2 utilisation ou saisie incorrecte (option inconnue, fichier absent ou trop gros) ; 3 session non ouverte ou refusée (mot de passe ou code erroné, compte verrouillé, trop de tentatives) ; 4 introuvable ou non permis (conversation, message, pièce jointe, persona), ou en lecture seule ; 5 problème de réseau ou de serveur ; 6 un fichier téléchargé ne correspondait pas à sa somme de contrôle et n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>Messages follow LC_ALL, LC_MESSAGES or LANG (English or French). The list of accounts is kept in %1 (no secrets); a remembered sign-in is kept only in the system keychain (Secret Service), under the service &quot;pli&quot;, apart from the desktop app&apos;s: each program has its own sign-in.</source>
+        <translation>Les messages suivent LC_ALL, LC_MESSAGES ou LANG (anglais ou français). La liste des comptes est conservée dans %1 (aucun secret) ; une session gardée l&apos;est uniquement dans le trousseau du système (Secret Service), sous le service « pli », à part de celle de l&apos;application de bureau : chaque programme a sa propre session.</translation>
+    </message>
+    <message>
+        <source>Several accounts can be used side by side. A command uses the account given by --account USER@SERVER (or --server and --user), otherwise the one used last. Without a remembered sign-in, a command asks for the password first; a script gives it with --password-stdin and --code. An account whose server has a certificate authority of its own trusts it once it is given to login with --ca-file; other commands use the one kept with the account.</source>
+        <translation>Plusieurs comptes peuvent servir côte à côte. Une commande utilise le compte indiqué par --account UTILISATEUR@SERVEUR (ou --server et --user), sinon le dernier utilisé. Sans session gardée, une commande demande d&apos;abord le mot de passe ; un script le donne avec --password-stdin et --code. Un compte dont le serveur a sa propre autorité de certification lui fait confiance une fois qu&apos;elle a été donnée à login avec --ca-file ; les autres commandes utilisent celle conservée avec le compte.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::cli::LinkCommand</name>
+    <message>
+        <source>this link does not name its server: give --server URL</source>
+        <translation>ce lien n&apos;indique pas son serveur : précisez --server URL</translation>
+    </message>
+    <message>
+        <source>Your account on %1 is unlocked: sign in again with pli-cli login.</source>
+        <translation>Votre compte sur %1 est déverrouillé : ouvrez de nouveau une session avec pli-cli login.</translation>
+    </message>
+    <message>
+        <source>Choose your password. It needs:</source>
+        <translation>Choisissez votre mot de passe. Il lui faut :</translation>
+    </message>
+    <message>
+        <source>Reset your password. The new one needs:</source>
+        <translation>Réinitialisez votre mot de passe. Il faut au nouveau :</translation>
+    </message>
+    <message>
+        <source>Your password is chosen; signing in.</source>
+        <translation>Votre mot de passe est choisi ; ouverture de la session.</translation>
+    </message>
+    <message>
+        <source>Your password is reset; signing in.</source>
+        <translation>Votre mot de passe est réinitialisé ; ouverture de la session.</translation>
+    </message>
+    <message>
+        <source>Your password is chosen.</source>
+        <translation>Votre mot de passe est choisi.</translation>
+    </message>
+    <message>
+        <source>Your password is reset.</source>
+        <translation>Votre mot de passe est réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Sign in with it: pli-cli login --server %1 --user NAME</source>
+        <translation>Ouvrez une session avec celui-ci : pli-cli login --server %1 --user NOM</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1415,11 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>the first sign-in needs the server: --server URL</source>
         <translation>la première ouverture de session demande le serveur : --server URL</translation>
     </message>
+    <message>
+        <source>This account trusts the certificate authority %1 for its server, and only it.</source>
+        <extracomment>%1 is a fingerprint such as SHA256:AB:CD:…</extracomment>
+        <translation>Ce compte fait confiance à l&apos;autorité de certification %1 pour son serveur, et à elle seule.</translation>
+    </message>
 </context>
 <context>
     <name>pli::cli::LogoutCommand</name>
@@ -1290,6 +1434,37 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>The server could not be told to end the session; it ends by itself when it expires.</source>
         <translation>Le serveur n&apos;a pas pu être avisé de la fin de la session ; elle prendra fin d&apos;elle-même à son expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::cli::NewPasswordPrompt</name>
+    <message>
+        <source>the new password is missing</source>
+        <translation>le nouveau mot de passe manque</translation>
+    </message>
+    <message>
+        <source>a new password is needed: run the command at a terminal, or give it twice on standard input with --password-stdin</source>
+        <translation>un nouveau mot de passe est nécessaire : lancez la commande dans un terminal, ou donnez-le deux fois sur l&apos;entrée standard avec --password-stdin</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Nouveau mot de passe, encore une fois : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>The new password does not follow these rules:</source>
+        <translation>Le nouveau mot de passe ne respecte pas ces règles :</translation>
+    </message>
+    <message>
+        <source>the new passwords differ</source>
+        <translation>les nouveaux mots de passe diffèrent</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1594,48 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::ui::AccountMenu</name>
+    <message>
+        <source>Signed in as %1</source>
+        <extracomment>Account menu caption; %1 is the account</extracomment>
+        <translation>Session ouverte : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add another account…</source>
+        <translation>&amp;Ajouter un autre compte…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of %1</source>
+        <translation>&amp;Fermer la session de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>This app: stays signed in</source>
+        <extracomment>Account menu: this desktop app&apos;s own sign-in, kept when Pli restarts</extracomment>
+        <translation>Cette application : session gardée</translation>
+    </message>
+    <message>
+        <source>This app: signed in until Pli quits</source>
+        <translation>Cette application : session ouverte jusqu&apos;à la fermeture de Pli</translation>
+    </message>
+    <message>
+        <source>pli-cli: stays signed in</source>
+        <extracomment>Account menu: pli-cli (the terminal program) keeps its own sign-in</extracomment>
+        <translation>pli-cli : session gardée</translation>
+    </message>
+    <message>
+        <source>pli-cli: not signed in</source>
+        <translation>pli-cli : aucune session</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::ActivityDialog</name>
     <message>
         <source>Loading the activity…</source>
@@ -1436,6 +1653,18 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Conversation activity – %1</source>
         <extracomment>Title of the activity history window; %1 is the conversation&apos;s title</extracomment>
         <translation>Activités de la conversation – %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Who created, opened and answered this conversation, and when</source>
+        <translation>Qui a créé, ouvert et répondu à cette conversation, et quand</translation>
+    </message>
+    <message>
+        <source>Close the activity history</source>
+        <translation>Fermer l&apos;historique d&apos;activité</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1770,25 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Delete the selected contacts (Delete)</source>
         <translation>Supprimer les contacts sélectionnés (Suppr)</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected contacts</source>
+        <translation>Suppr supprime les contacts sélectionnés</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::ApplicationWindows</name>
+    <message>
+        <source>The conversation of this link is not among those of the accounts signed in. If the e-mail went to another of your accounts, sign in to it with &quot;Add another account…&quot; and open the link again.</source>
+        <translation>La conversation de ce lien ne fait pas partie de celles des comptes ouverts. Si le courriel a été envoyé à un autre de vos comptes, ouvrez une session sur celui-ci avec « Ajouter un autre compte… » puis ouvrez de nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>Link from an e-mail</source>
+        <translation>Lien d&apos;un courriel</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::AttachmentDownloads</name>
@@ -1566,6 +1814,46 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Download to your computer</source>
         <translation>Télécharger sur votre ordinateur</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <extracomment>Screen-reader name of an attachment&apos;s download button; %1 is the file name and size</extracomment>
+        <translation>Télécharger %1</translation>
+    </message>
+    <message>
+        <source>Open the downloaded file with its application</source>
+        <translation>Ouvrir le fichier téléchargé avec son application</translation>
+    </message>
+    <message>
+        <source>Show the downloaded file in its folder</source>
+        <translation>Afficher le fichier téléchargé dans son dossier</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::BackgroundQuestion</name>
+    <message>
+        <source>Keep Pli running?</source>
+        <translation>Garder Pli ouvert ?</translation>
+    </message>
+    <message>
+        <source>Keep Pli running in the background when you close its window?</source>
+        <translation>Garder Pli ouvert en arrière-plan quand vous fermez sa fenêtre ?</translation>
+    </message>
+    <message>
+        <source>Pli then stays in the notification area and tells you as soon as a message arrives. You can change this in Settings.</source>
+        <translation>Pli reste alors dans la zone de notification et vous prévient dès qu&apos;un message arrive. Vous pouvez changer ce choix dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Garder ouvert</translation>
+    </message>
+    <message>
+        <source>Quit Pli</source>
+        <translation>Quitter Pli</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Ne plus demander</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1903,119 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>&amp;Reset my password</source>
         <translation>Réinitialiser mon &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
+    <message>
+        <source>Go back to the username and password to sign in again</source>
+        <translation>Revenir au nom d&apos;utilisateur et au mot de passe pour ouvrir une session de nouveau</translation>
+    </message>
+    <message>
+        <source>Receive an e-mail with a link to choose a new password, which also unlocks the account</source>
+        <translation>Recevoir un courriel contenant un lien pour choisir un nouveau mot de passe, ce qui déverrouille aussi le compte</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::CertificateTrustPage</name>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Le certificat du serveur a changé</translation>
+    </message>
+    <message>
+        <source>%1 no longer presents a certificate signed by the authority you trusted for this account. The administrator may have replaced it, but someone may also be impersonating the server. Nothing was sent to it. Do not continue unless the server&apos;s administrator confirms the change and gave you the new fingerprint.</source>
+        <translation>%1 ne présente plus de certificat signé par l&apos;autorité que vous avez approuvée pour ce compte. L&apos;administrateur l&apos;a peut-être remplacé, mais quelqu&apos;un se fait peut-être aussi passer pour le serveur. Rien ne lui a été envoyé. N&apos;allez pas plus loin sans que l&apos;administrateur du serveur confirme le changement et vous donne la nouvelle empreinte.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Faire confiance à ce certificat ?</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate signed by an authority this computer does not know, as a server with a certificate authority of its own does. Nothing was sent to it yet. Compare the fingerprint below with the one the server&apos;s administrator gave you: trust this authority only if the two are identical. Pli will then trust it for this account only.</source>
+        <translation>%1 présente un certificat signé par une autorité que cet ordinateur ne connaît pas, comme le fait un serveur doté de sa propre autorité de certification. Rien ne lui a encore été envoyé. Comparez l&apos;empreinte ci-dessous avec celle que l&apos;administrateur du serveur vous a donnée : ne faites confiance à cette autorité que si elles sont identiques. Pli lui fera alors confiance pour ce compte seulement.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <extracomment>the subject of a certificate: whom it was issued to</extracomment>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valide :</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <extracomment>%1 and %2 are dates with times</extracomment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>New SHA-256 fingerprint:</source>
+        <translation>Nouvelle empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>Approuvée jusqu&apos;ici :</translation>
+    </message>
+    <message>
+        <source>I checked the new fingerprint with the server&apos;s administrator</source>
+        <translation>J&apos;ai vérifié la nouvelle empreinte auprès de l&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Approuver le nouveau certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Délivré à</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Trusted until now</source>
+        <translation>Approuvé jusqu&apos;à maintenant</translation>
+    </message>
+    <message>
+        <source>Required before trusting a changed certificate: confirm you compared the fingerprints</source>
+        <translation>Obligatoire avant de faire confiance à un certificat modifié : confirmez que vous avez comparé les empreintes</translation>
+    </message>
+    <message>
+        <source>Do not trust this certificate and go back; nothing is sent</source>
+        <translation>Ne pas faire confiance à ce certificat et revenir en arrière; rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>Trust this certificate authority for this account only, then continue signing in</source>
+        <translation>Faire confiance à cette autorité de certification pour ce compte seulement, puis poursuivre l&apos;ouverture de session</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2113,22 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Your message is being sent. Wait until it appears, or choose Cancel to stop sending it.</source>
         <translation>Votre message est en cours d’envoi. Attendez qu’il s’affiche, ou choisissez Annuler pour arrêter l’envoi.</translation>
     </message>
+    <message>
+        <source>The file stays on your computer</source>
+        <translation>Le fichier reste sur votre ordinateur</translation>
+    </message>
+    <message>
+        <source>The text of your reply</source>
+        <translation>Le texte de votre réponse</translation>
+    </message>
+    <message>
+        <source>Send the message and its attachments</source>
+        <translation>Envoyer le message et ses pièces jointes</translation>
+    </message>
+    <message>
+        <source>Stop sending, or discard the message</source>
+        <translation>Arrêter l&apos;envoi, ou abandonner le message</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::ContactForm</name>
@@ -1755,6 +2172,14 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Add this person to your address book (Enter)</source>
         <translation>Ajouter cette personne à votre carnet d&apos;adresses (Entrée)</translation>
+    </message>
+    <message>
+        <source>The name of the person to add</source>
+        <translation>Le nom de la personne à ajouter</translation>
+    </message>
+    <message>
+        <source>The e-mail address of the person to add</source>
+        <translation>L&apos;adresse de courriel de la personne à ajouter</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2238,14 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>The conversations could not be deleted: %1</source>
         <translation>Les conversations n&apos;ont pas pu être supprimées : %1</translation>
     </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Enter opens the conversation, Space ticks it, Delete removes the ticked ones</source>
+        <translation>Entrée ouvre la conversation, la barre d&apos;espacement la coche, Suppr retire les conversations cochées</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::ConversationPresentationModel</name>
@@ -1864,6 +2297,15 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Select or clear every conversation of this page</source>
         <translation>Cocher ou décocher toutes les conversations de cette page</translation>
+    </message>
+    <message>
+        <source>Select “%1”</source>
+        <extracomment>Screen-reader name of a row&apos;s check box; %1 is the conversation&apos;s title</extracomment>
+        <translation>Cocher « %1 »</translation>
+    </message>
+    <message>
+        <source>View the activity of this conversation</source>
+        <translation>Voir l&apos;activité de cette conversation</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2397,26 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
+    <message>
+        <source>Show the older messages above, a few at a time</source>
+        <translation>Afficher les messages plus anciens au-dessus, quelques-uns à la fois</translation>
+    </message>
+    <message>
+        <source>Show every message of this conversation</source>
+        <translation>Afficher tous les messages de cette conversation</translation>
+    </message>
+    <message>
+        <source>Write a reply in this conversation</source>
+        <translation>Écrire une réponse dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>The messages of this conversation, oldest first</source>
+        <translation>Les messages de cette conversation, du plus ancien au plus récent</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::CredentialsPage</name>
@@ -2020,6 +2482,34 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Forgot your username or password?</source>
         <translation>Oublié votre nom d&apos;utilisateur? ou mot de passe?</translation>
+    </message>
+    <message>
+        <source>The address of the Pli server of your organization</source>
+        <translation>L&apos;adresse du serveur Pli de votre organisation</translation>
+    </message>
+    <message>
+        <source>The username of your invitation e-mail</source>
+        <translation>Le nom d&apos;utilisateur de votre courriel d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Your password; it is never kept on this computer</source>
+        <translation>Votre mot de passe; il n&apos;est jamais conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Why you cannot stay signed in</source>
+        <translation>Pourquoi vous ne pouvez pas rester connecté</translation>
+    </message>
+    <message>
+        <source>Sign in with this username and password</source>
+        <translation>Ouvrir une session avec ce nom d&apos;utilisateur et ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Close this window without signing in</source>
+        <translation>Fermer cette fenêtre sans ouvrir de session</translation>
+    </message>
+    <message>
+        <source>Receive an e-mail to choose a new password</source>
+        <translation>Recevoir un courriel pour choisir un nouveau mot de passe</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2602,45 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>&amp;Start again</source>
         <translation>&amp;Recommencer</translation>
     </message>
+    <message>
+        <source>Show or hide the key to type into the app instead</source>
+        <translation>Afficher ou masquer la clé à saisir plutôt dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>Type this key into your authenticator app</source>
+        <translation>Saisissez cette clé dans votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Copy the key to the clipboard</source>
+        <translation>Copier la clé dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now</source>
+        <translation>Le code à 6 chiffres qu&apos;affiche maintenant votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>A name to recognize this phone later</source>
+        <translation>Un nom pour reconnaître ce téléphone plus tard</translation>
+    </message>
+    <message>
+        <source>Check the code and finish setting up the app</source>
+        <translation>Vérifier le code et terminer la configuration de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
+    <message>
+        <source>Get a new QR code to set up the app</source>
+        <translation>Obtenir un nouveau code QR pour configurer l&apos;application</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::HelpView</name>
@@ -2159,6 +2688,92 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>If a technical problem keeps you from your conversations, contact your organization&apos;s support; the invitation e-mail you received says how.</source>
         <translation>Si des difficultés techniques vous empêchent d&apos;accéder à vos conversations, communiquez avec le soutien de votre organisation; le courriel d&apos;invitation que vous avez reçu indique comment.</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>How to use Pli</source>
+        <translation>Comment utiliser Pli</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::LaunchArguments</name>
+    <message>
+        <source>Pli: secure conversations and documents.</source>
+        <translation>Pli : conversations et documents sécurisés.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server at &lt;url&gt;.</source>
+        <translation>Ouvrir une session sur le serveur à l&apos;adresse &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>A link from a Pli e-mail (pli://… or https://…/open/…): an invitation, a password reset, an account unlock or a conversation. Given to the Pli already running, if any.</source>
+        <translation>Un lien d&apos;un courriel de Pli (pli://… ou https://…/open/…) : une invitation, une réinitialisation du mot de passe, un déverrouillage de compte ou une conversation. Transmis au Pli déjà ouvert, s&apos;il y en a un.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::LinkStatusPage</name>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Retour à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>&amp;Reset my password</source>
+        <translation>Réinitialiser mon &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Send me a new link</source>
+        <translation>&amp;Envoyez-moi un nouveau lien</translation>
+    </message>
+    <message>
+        <source>Checking your invitation…</source>
+        <translation>Vérification de votre invitation…</translation>
+    </message>
+    <message>
+        <source>Unlocking your account…</source>
+        <translation>Déverrouillage de votre compte…</translation>
+    </message>
+    <message>
+        <source>Checking the link…</source>
+        <translation>Vérification du lien…</translation>
+    </message>
+    <message>
+        <source>This link cannot be used</source>
+        <translation>Ce lien ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>The link belongs to another Pli server than the one you use. Open it where you use that server, or sign in to it.</source>
+        <translation>Le lien appartient à un autre serveur Pli que celui que vous utilisez. Ouvrez-le là où vous utilisez ce serveur, ou ouvrez une session sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>Check your connection and open the link again.</source>
+        <translation>Vérifiez votre connexion et ouvrez de nouveau le lien.</translation>
+    </message>
+    <message>
+        <source>An invitation works once and for a limited time. If you already chose your password, sign in with it; otherwise ask the person who invited you to send a new invitation.</source>
+        <translation>Une invitation ne sert qu&apos;une fois et pour une durée limitée. Si vous avez déjà choisi votre mot de passe, ouvrez une session avec celui-ci ; sinon, demandez à la personne qui vous a invité de vous envoyer une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>A reset link works once, for a limited time, and only the newest one sent counts. Ask for a new link: it arrives in a few minutes.</source>
+        <translation>Un lien de réinitialisation ne sert qu&apos;une fois, pour une durée limitée, et seul le plus récent compte. Demandez un nouveau lien : il arrive en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>An unlock link works once and for a limited time. If your account is still locked, reset your password: that unlocks it too.</source>
+        <translation>Un lien de déverrouillage ne sert qu&apos;une fois et pour une durée limitée. Si votre compte est toujours verrouillé, réinitialisez votre mot de passe : cela le déverrouille aussi.</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
+    <message>
+        <source>Receive an e-mail with a link to choose a new password, which also unlocks the account</source>
+        <translation>Recevoir un courriel contenant un lien pour choisir un nouveau mot de passe, ce qui déverrouille aussi le compte</translation>
+    </message>
+    <message>
+        <source>Receive a new e-mail with a link that is still valid</source>
+        <translation>Recevoir un nouveau courriel contenant un lien encore valide</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::MainWindow</name>
@@ -2169,27 +2784,6 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Account</source>
         <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <extracomment>Account menu caption; %1 is the account</extracomment>
-        <translation>Session ouverte : %1</translation>
-    </message>
-    <message>
-        <source>&amp;Add another account…</source>
-        <translation>&amp;Ajouter un autre compte…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out of %1</source>
-        <translation>&amp;Fermer la session de %1</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Pli</source>
@@ -2219,6 +2813,14 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Filter conversations</source>
         <translation>Filtrer les conversations</translation>
+    </message>
+    <message>
+        <source>Show only the conversations that match these words</source>
+        <translation>N&apos;afficher que les conversations qui correspondent à ces mots</translation>
+    </message>
+    <message>
+        <source>Sign out, add another account, choose the language or open the settings</source>
+        <translation>Fermer la session, ajouter un autre compte, choisir la langue ou ouvrir les paramètres</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2852,69 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>This message has expired: its text and attachments are no longer available.</source>
         <translation>Ce message a expiré : son texte et ses pièces jointes ne sont plus disponibles.</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <extracomment>Screen-reader description of a message&apos;s text; %1 is the sender</extracomment>
+        <translation>Message de %1</translation>
+    </message>
+    <message>
+        <source>Show only the beginning of the message</source>
+        <translation>N&apos;afficher que le début du message</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation>Afficher le message en entier</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <extracomment>Screen-reader description of the line naming who sent a message</extracomment>
+        <translation>Expéditeur</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::MessageNotifications</name>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>New conversation from %1</source>
+        <extracomment>desktop notification; %1 is the sender&apos;s name (or address)</extracomment>
+        <translation>Nouvelle conversation de %1</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <extracomment>desktop notification; %1 is the sender&apos;s name (or address)</extracomment>
+        <translation>Nouveau message de %1</translation>
+    </message>
+    <message>
+        <source>In a conversation of %1</source>
+        <translation>Dans une conversation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <extracomment>desktop notification for several messages at once, first part: &quot;5 new messages&quot;</extracomment>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n conversation(s)</source>
+        <extracomment>desktop notification: %1 is &quot;5 new messages&quot;, then the number of conversations they arrived in</extracomment>
+        <translation>
+            <numerusform>%1 dans %n conversation</numerusform>
+            <numerusform>%1 dans %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>desktop notification: after the first titles, how many conversations are not listed</extracomment>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2954,10 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <extracomment>Tooltip of a pagination button: &quot;Next (Ctrl+PgDown)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>How many conversations each page shows</source>
+        <translation>Le nombre de conversations affichées sur chaque page</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::PasswordChangePage</name>
@@ -2315,6 +2984,22 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Back to sign-in</source>
         <translation>Retour à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Your new password; it must meet every rule listed</source>
+        <translation>Votre nouveau mot de passe; il doit respecter chacune des règles énumérées</translation>
+    </message>
+    <message>
+        <source>The new password again, to avoid a typing mistake</source>
+        <translation>Le nouveau mot de passe de nouveau, pour éviter une faute de frappe</translation>
+    </message>
+    <message>
+        <source>Replace your password and continue signing in</source>
+        <translation>Remplacer votre mot de passe et poursuivre l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +3044,18 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Back to sign-in</source>
         <translation>Retour à l&apos;ouverture de session</translation>
     </message>
+    <message>
+        <source>The username of the account whose password you forgot</source>
+        <translation>Le nom d&apos;utilisateur du compte dont vous avez oublié le mot de passe</translation>
+    </message>
+    <message>
+        <source>Send a link to choose a new password to the account&apos;s e-mail address</source>
+        <translation>Envoyer un lien pour choisir un nouveau mot de passe à l&apos;adresse de courriel du compte</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::PersonaSidebar</name>
@@ -2377,6 +3074,14 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Help</source>
         <extracomment>Sidebar entry opening the user guide</extracomment>
         <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Accounts and personas</source>
+        <translation>Comptes et personas</translation>
+    </message>
+    <message>
+        <source>Choose a persona to show its conversations, or the address book or help</source>
+        <translation>Choisissez une persona pour afficher ses conversations, ou le carnet d&apos;adresses ou l&apos;aide</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +3138,30 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
         <source>Back to sign-in</source>
         <translation>Retour à l&apos;ouverture de session</translation>
     </message>
+    <message>
+        <source>The code of the e-mail we sent you</source>
+        <translation>Le code du courriel que nous vous avons envoyé</translation>
+    </message>
+    <message>
+        <source>The code your authenticator app shows for Pli</source>
+        <translation>Le code qu&apos;affiche votre application d&apos;authentification pour Pli</translation>
+    </message>
+    <message>
+        <source>Check the code and finish signing in</source>
+        <translation>Vérifier le code et terminer l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Receive a 6-digit code at the e-mail address of your account</source>
+        <translation>Recevoir un code à 6 chiffres à l&apos;adresse de courriel de votre compte</translation>
+    </message>
+    <message>
+        <source>Enter the code of your authenticator app instead</source>
+        <translation>Entrer plutôt le code de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::SettingsDialog</name>
@@ -2464,6 +3193,81 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Attachments you download go to your Downloads folder (%1).</source>
         <translation>Les pièces jointes que vous téléchargez sont enregistrées dans votre dossier Téléchargements (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the background</source>
+        <translation>&amp;Garder Pli ouvert en arrière-plan</translation>
+    </message>
+    <message>
+        <source>When you close the window, Pli stays in the notification area and keeps telling you about new messages.</source>
+        <translation>Quand vous fermez la fenêtre, Pli reste dans la zone de notification et continue de vous prévenir des nouveaux messages.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area to keep Pli in: closing the window quits Pli.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification où garder Pli : fermer la fenêtre quitte Pli.</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <extracomment>Settings row: what happens when the main window is closed</extracomment>
+        <translation>Arrière-plan</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <extracomment>Settings row: desktop notifications, one box per account</extracomment>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>New messages for %1</source>
+        <extracomment>Settings: one box per signed-in account; %1 is the account</extracomment>
+        <translation>Nouveaux messages pour %1</translation>
+    </message>
+    <message>
+        <source>A notification says who wrote and in which conversation, never the message. Transfers that end while the window is hidden are notified too.</source>
+        <extracomment>Settings: under the notification boxes</extracomment>
+        <translation>Une notification indique qui a écrit et dans quelle conversation, jamais le message. Les transferts qui se terminent pendant que la fenêtre est cachée sont aussi signalés.</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::SignInLinkFlow</name>
+    <message>
+        <source>Open the link?</source>
+        <translation>Ouvrir le lien ?</translation>
+    </message>
+    <message>
+        <source>A sign-in is in progress in this window. Leave it to open the link from your e-mail?</source>
+        <translation>Une ouverture de session est en cours dans cette fenêtre. L&apos;abandonner pour ouvrir le lien de votre courriel ?</translation>
+    </message>
+    <message>
+        <source>Open the link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Continue signing in</source>
+        <translation>Poursuivre l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Account unlocked — sign in</source>
+        <translation>Compte déverrouillé — ouvrez une session</translation>
+    </message>
+    <message>
+        <source>Your account can be used again: sign in with your username and password.</source>
+        <translation>Votre compte peut de nouveau être utilisé : ouvrez une session avec votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your new password is set</source>
+        <translation>Votre nouveau mot de passe est enregistré</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and this password.</source>
+        <translation>Ouvrez une session avec votre nom d&apos;utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign in to open the conversation</source>
+        <translation>Ouvrez une session pour afficher la conversation</translation>
+    </message>
+    <message>
+        <source>The conversation of the link from your e-mail opens as soon as you are signed in.</source>
+        <translation>La conversation du lien de votre courriel s&apos;affiche dès que votre session est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +3307,10 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Ask the server again</source>
+        <translation>Interroger le serveur de nouveau</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +3356,77 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     </message>
 </context>
 <context>
+    <name>pli::ui::TokenPasswordPage</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Welcome to Pli. Choose the password of your account: it must meet every rule below. You then set up the authenticator app of your phone, and you are in.</source>
+        <translation>Bienvenue dans Pli. Choisissez le mot de passe de votre compte : il doit respecter toutes les règles ci-dessous. Vous configurerez ensuite l&apos;application d&apos;authentification de votre téléphone, et ce sera tout.</translation>
+    </message>
+    <message>
+        <source>As written in your invitation e-mail</source>
+        <translation>Tel qu&apos;indiqué dans votre courriel d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this password</source>
+        <translation>&amp;Choisir ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation>Réinitialisez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must meet every rule below. It replaces the old one everywhere, ends your other sign-ins and unlocks your account if it was locked.</source>
+        <translation>Choisissez un nouveau mot de passe : il doit respecter toutes les règles ci-dessous. Il remplace l&apos;ancien partout, ferme vos autres sessions et déverrouille votre compte s&apos;il était verrouillé.</translation>
+    </message>
+    <message>
+        <source>Optional: to sign in right away</source>
+        <translation>Facultatif : pour ouvrir une session tout de suite</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the new password</source>
+        <translation>&amp;Confirmez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Retour à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Your new password; it must meet every rule listed</source>
+        <translation>Votre nouveau mot de passe; il doit respecter chacune des règles énumérées</translation>
+    </message>
+    <message>
+        <source>The new password again, to avoid a typing mistake</source>
+        <translation>Le nouveau mot de passe de nouveau, pour éviter une faute de frappe</translation>
+    </message>
+    <message>
+        <source>Save this password and set up your authenticator app</source>
+        <translation>Enregistrer ce mot de passe et configurer votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Replace the password of your account</source>
+        <translation>Remplacer le mot de passe de votre compte</translation>
+    </message>
+    <message>
+        <source>Leave this page and go back to the username and password</source>
+        <translation>Quitter cette page et revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>pli::ui::TransferDelegate</name>
     <message>
         <source>%1 of %2</source>
@@ -2583,6 +3462,30 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::TransferNotifications</name>
+    <message>
+        <source>Download finished</source>
+        <translation>Téléchargement terminé</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Envoi terminé</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Échec de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>desktop notification: a file&apos;s name, then why its transfer failed</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3535,87 @@ Avec --remember, les commandes suivantes ouvrent la session d&apos;elles-mêmes 
     <message>
         <source>No downloads or uploads yet.</source>
         <translation>Aucun téléchargement ni envoi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Downloads and uploads</source>
+        <translation>Téléchargements et envois</translation>
+    </message>
+    <message>
+        <source>Each file with its progress and state</source>
+        <translation>Chaque fichier avec sa progression et son état</translation>
+    </message>
+    <message>
+        <source>Pause the selected transfer; it resumes where it stopped</source>
+        <translation>Mettre en pause le transfert sélectionné; il reprendra là où il s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>Continue the selected transfer where it stopped</source>
+        <translation>Reprendre le transfert sélectionné là où il s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>Stop the selected transfer and remove its partial file</source>
+        <translation>Arrêter le transfert sélectionné et supprimer son fichier partiel</translation>
+    </message>
+    <message>
+        <source>Try the selected failed transfer again</source>
+        <translation>Réessayer le transfert sélectionné qui a échoué</translation>
+    </message>
+    <message>
+        <source>Show the downloaded file in its folder</source>
+        <translation>Afficher le fichier téléchargé dans son dossier</translation>
+    </message>
+    <message>
+        <source>Remove the finished transfers from this list</source>
+        <translation>Retirer les transferts terminés de cette liste</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::TrayMenu</name>
+    <message>
+        <source>&amp;Open Pli</source>
+        <translation>&amp;Ouvrir Pli</translation>
+    </message>
+    <message>
+        <source>%1 (%2 unread)</source>
+        <translation>%1 (%2 non lues)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Pli</source>
+        <translation>&amp;Quitter Pli</translation>
+    </message>
+</context>
+<context>
+    <name>pli::ui::TrayStatus</name>
+    <message>
+        <source>Pli: nothing unread</source>
+        <extracomment>tray icon tooltip, first line</extracomment>
+        <translation>Pli : rien de non lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pli: %n unread conversation(s)</source>
+        <translation>
+            <numerusform>Pli : %n conversation non lue</numerusform>
+            <numerusform>Pli : %n conversations non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>tray tooltip: a persona&apos;s address and its number of unread conversations</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <extracomment>tray tooltip and menu: the account&apos;s server cannot be reached; %1 is the account</extracomment>
+        <translation>%1 (hors ligne)</translation>
+    </message>
+    <message>
+        <source>%1 (connecting…)</source>
+        <extracomment>tray tooltip and menu: the account is (re)connecting; %1 is the account</extracomment>
+        <translation>%1 (connexion…)</translation>
     </message>
 </context>
 </TS>

@@ -29,12 +29,14 @@ std::optional<QUrl> AccountChoice::matchServer(const QString &typed, const QList
 }
 
 AccountChoice AccountChoice::resolve(const CommandLine &line, const AccountStore &accounts,
-                                     Error &error)
+                                     Error &error, const QUrl &linkServer)
 {
     error = Error();
     AccountChoice choice;
     const QList<Account> known = accounts.accounts();
     QString serverText = line.value(QStringLiteral("server"));
+    if (serverText.isEmpty() && !line.isSet(QStringLiteral("account")))
+        serverText = linkServer.toString();
     QString username = line.value(QStringLiteral("user")).trimmed();
 
     if (line.isSet(QStringLiteral("account"))) {

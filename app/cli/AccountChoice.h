@@ -28,9 +28,10 @@ public:
     std::optional<Account> stored; // the listed account, when there is one
 
     // InvalidInput for a malformed choice, InsecureConnection for http:// away from loopback;
-    // Unauthorized when nothing names an account and none was used before.
+    // Unauthorized when nothing names an account and none was used before. `linkServer`: the
+    // server a link from an e-mail names, taken when neither --server nor --account is given.
     static AccountChoice resolve(const CommandLine &line, const AccountStore &accounts,
-                                 Error &error);
+                                 Error &error, const QUrl &linkServer = {});
     QString label() const;
 
 private:

@@ -9,6 +9,7 @@
 #include "DeleteCommand.h"
 #include "DownloadCommand.h"
 #include "HelpText.h"
+#include "LinkCommand.h"
 #include "ListCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
@@ -30,6 +31,8 @@ std::unique_ptr<Command> CliApplication::create(const QString &name, CliContext 
 {
     if (name == QLatin1String("login"))
         return std::make_unique<LoginCommand>(context);
+    if (name == QLatin1String("link"))
+        return std::make_unique<LinkCommand>(context);
     if (name == QLatin1String("logout"))
         return std::make_unique<LogoutCommand>(context);
     if (name == QLatin1String("accounts"))

@@ -5,6 +5,8 @@
 #include "Console.h"
 #include "TerminalPrompt.h"
 
+#include <QUrl>
+
 #include <memory>
 
 namespace pli {
@@ -29,6 +31,9 @@ public:
     TerminalPrompt &prompt() { return m_prompt; }
     AccountStore &accounts() { return *m_accounts; }
     CredentialStore &credentials() { return *m_credentials; }
+    // The server named by the link of `pli-cli link`: the account is chosen on it.
+    QUrl linkServer() const { return m_linkServer; }
+    void setLinkServer(const QUrl &server) { m_linkServer = server; }
 
 private:
     CommandLine m_line;
@@ -37,6 +42,7 @@ private:
     TerminalPrompt m_prompt;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<CredentialStore> m_credentials;
+    QUrl m_linkServer;
 };
 
 } // namespace pli::cli

@@ -49,20 +49,30 @@ CliSession::CliSession(CliContext &context, QObject *parent)
 CliSession::~CliSession()
 {
     close();
+    wipe(m_chosenPassword);
 }
 
 Error CliSession::choose()
 {
     Error error;
-    m_choice = AccountChoice::resolve(m_context.line(), m_context.accounts(), error);
+    m_choice = AccountChoice::resolve(m_context.line(), m_context.accounts(), error,
+                                      m_context.linkServer());
     if (error)
         return error;
     if (const Error urlError = m_api->setServerUrl(m_choice.server))
         return urlError;
     if (!m_choice.username.isEmpty())
-        m_keychain = std::make_unique<SessionKeychain>(
-            m_context.credentials(), CredentialStore::keyFor(m_choice.server, m_choice.username));
-    return {};
+        m_keychain = std::make_unique<SessionKeychain>(m_context.credentials(), m_choice.server,
+                                                       m_choice.username);
+    return applyTrust();
+}
+
+Error CliSession::applyTrust()
+{
+    if (m_trustGiven)
+        return m_api->setTrustedCertificates(*m_trustGiven);
+    return m_api->setTrustedCertificates(m_choice.stored ? m_choice.stored->trustedCertificates
+                                                         : QByteArray());
 }
 
 Error CliSession::open()
@@ -91,7 +101,8 @@ QString CliSession::lockPath() const
     const QString dir =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/locks");
     QDir().mkpath(dir);
-    const QByteArray key = CredentialStore::keyFor(m_choice.server, m_choice.username).toUtf8();
+    const QByteArray key =
+        CredentialStore::keyFor(m_choice.server, m_choice.username, ClientKind::Cli).toUtf8();
     return dir + u'/' +
            QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex()) +
            QStringLiteral(".lock");
@@ -156,11 +167,14 @@ Error CliSession::signIn()
                          tr("the sign-in was abandoned: the username is missing"));
         m_choice.username = typed->trimmed();
         m_choice.stored = m_context.accounts().account(m_choice.server, m_choice.username);
-        m_keychain = std::make_unique<SessionKeychain>(
-            m_context.credentials(), CredentialStore::keyFor(m_choice.server, m_choice.username));
+        m_keychain = std::make_unique<SessionKeychain>(m_context.credentials(), m_choice.server,
+                                                       m_choice.username);
+        if (Error e = applyTrust())
+            return e;
     }
     CliSignIn signIn(m_context, m_api.get());
-    if (Error e = signIn.run(m_choice.username))
+    const Error e = signIn.run(m_choice.username, std::exchange(m_chosenPassword, QString()));
+    if (e)
         return e;
     rememberOrForget();
     recordUse();
@@ -188,15 +202,18 @@ void CliSession::recordUse()
     AccountStore &accounts = m_context.accounts();
     const auto stored = accounts.account(m_choice.server, m_choice.username);
     Error error;
+    const QByteArray trust = m_api->trustedCertificates();
     if (!stored) {
         Account account;
         account.server = m_choice.server;
         account.username = m_choice.username;
         account.staySignedIn = m_remembered;
+        account.trustedCertificates = trust;
         error = accounts.add(account);
-    } else if (stored->staySignedIn != m_remembered) {
+    } else if (stored->staySignedIn != m_remembered || stored->trustedCertificates != trust) {
         Account account = *stored;
         account.staySignedIn = m_remembered;
+        account.trustedCertificates = trust;
         error = accounts.update(account);
     }
     if (!error)

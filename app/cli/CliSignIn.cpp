@@ -1,6 +1,7 @@
 #include "CliSignIn.h"
 
 #include "CliContext.h"
+#include "NewPasswordPrompt.h"
 #include "auth/Wipe.h"
 #include "net/ApiClient.h"
 
@@ -97,12 +98,13 @@ QString CliSignIn::takeCodeOption()
     return m_codeOption;
 }
 
-Error CliSignIn::run(const QString &username)
+Error CliSignIn::run(const QString &username, QString password)
 {
     const QString server = m_session.api()->serverUrl().toString();
-    QString password;
-    if (Error e = ask(tr("Password for %1 on %2: ").arg(username, server), true, password))
-        return e;
+    if (password.isEmpty()) {
+        if (Error e = ask(tr("Password for %1 on %2: ").arg(username, server), true, password))
+            return e;
+    }
     const QString deviceName =
         QStringLiteral("pli-cli (%1)").arg(QSysInfo::machineHostName().left(60));
     Outcome outcome = act([&] { m_session.signIn(username, password, deviceName); });
@@ -141,6 +143,10 @@ Error CliSignIn::run(const QString &username)
 
 void CliSignIn::explainStop(const Error &error)
 {
+    if (error.code() == Error::Code::AccountLocked)
+        //: pli-cli link is a command: keep it as it is
+        m_context.console().note(tr("To unlock it, copy the link of that e-mail into: pli-cli "
+                                    "link \"LINK\""));
     if (error.code() == Error::Code::RateLimited && error.retryAfterSeconds() > 0) {
         const QDateTime when = QDateTime::currentDateTime().addSecs(error.retryAfterSeconds());
         //: %1 is a local time such as 14:32:05
@@ -295,53 +301,19 @@ Error CliSignIn::enrolment(Outcome &outcome)
 
 Error CliSignIn::passwordChange(Outcome &outcome)
 {
-    Console &console = m_context.console();
-    const PasswordPolicy policy = m_session.passwordPolicy();
+    NewPasswordPrompt prompt(m_context, m_session.passwordPolicy(), m_session.username());
     if (outcome.error)
-        console.printError(outcome.error);
+        m_context.console().printError(outcome.error);
     if (!m_policyShown) {
         m_policyShown = true;
-        console.note(tr("You must choose a new password. It needs:"));
-        for (const QString &rule : policy.rules())
-            console.note(QStringLiteral("  - ") + policy.ruleText(rule));
+        prompt.showRules(tr("You must choose a new password. It needs:"));
     }
-    if (!m_context.prompt().canAsk())
-        return Error(Error::Code::PasswordPolicy,
-                     tr("a new password is needed: run pli-cli login at a terminal"));
-    constexpr int attempts = 3;
-    QStringList unmet;
-    for (int attempt = 0; attempt < attempts; ++attempt) {
-        QString first;
-        QString second;
-        if (Error e = ask(tr("New password: "), true, first))
-            return e;
-        if (Error e = ask(tr("New password again: "), true, second)) {
-            wipe(first);
-            return e;
-        }
-        if (first != second) {
-            wipe(first);
-            wipe(second);
-            console.note(tr("The two passwords differ."));
-            unmet.clear();
-            continue;
-        }
-        wipe(second);
-        unmet = m_session.unmetPasswordRules(first);
-        if (!unmet.isEmpty()) {
-            wipe(first);
-            console.note(tr("The new password does not follow these rules:"));
-            for (const QString &rule : std::as_const(unmet))
-                console.note(QStringLiteral("  - ") + policy.ruleText(rule));
-            continue;
-        }
-        outcome = act([&] { m_session.changePassword(first); });
-        wipe(first);
-        return {};
-    }
-    if (unmet.isEmpty())
-        return Error(Error::Code::InvalidInput, tr("the new passwords differ"));
-    return policy.refusal(unmet);
+    QString password;
+    if (Error e = prompt.read(password))
+        return e;
+    outcome = act([&] { m_session.changePassword(password); });
+    wipe(password);
+    return {};
 }
 
 } // namespace pli::cli

@@ -27,7 +27,8 @@ public:
     CliSignIn(CliContext &context, ApiClient *api, QObject *parent = nullptr);
     ~CliSignIn() override;
 
-    Error run(const QString &username);
+    // `password`: one the person has just chosen; asked for when empty (and wiped either way).
+    Error run(const QString &username, QString password = {});
 
 private:
     // How one action of the session ended: the state it left, and the error it reported.

@@ -51,6 +51,11 @@ ExitCode Command::fail(const Error &error)
     if (error.code() == Error::Code::InvalidInput && !error.detail().isEmpty())
         return usage(error.detail());
     m_context.console().printError(error);
+    if (error.code() == Error::Code::UntrustedCertificate ||
+        error.code() == Error::Code::CertificateChanged)
+        m_context.console().note(
+            tr("If the server's administrator confirms this fingerprint, trust their certificate "
+               "authority for this account: pli-cli login --ca-file FILE"));
     return exitCodeFor(error);
 }
 

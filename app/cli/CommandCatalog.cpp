@@ -64,21 +64,46 @@ QList<CommandSpec> CommandCatalog::commands()
                          false,
                          tr("Sort in ascending order (the default is descending).")};
     QList<CommandSpec> list;
-    list.append({QStringLiteral("login"),
-                 tr("[--server URL] [--user NAME] [--remember]"),
-                 tr("Sign in to a server."),
-                 tr("Asks for the password and the second step (a code of your authenticator "
-                    "app, or one sent by e-mail with --email-code) on the terminal without "
-                    "showing them. The first time, it sets up the authenticator: it shows the "
-                    "otpauth:// address and the key to type in the app, then asks for a first "
-                    "code and a name for the device. When the server asks for a new password, "
-                    "it asks for it twice and checks the password rules first.\n"
-                    "With --remember, later commands sign in by themselves through the system "
-                    "keychain; without it, each command asks to sign in again."),
-                 {},
-                 0,
-                 0,
-                 true});
+    list.append(
+        {QStringLiteral("login"),
+         tr("[--server URL] [--user NAME] [--remember] [--ca-file FILE]"),
+         tr("Sign in to a server."),
+         tr("Asks for the password and the second step (a code of your authenticator "
+            "app, or one sent by e-mail with --email-code) on the terminal without "
+            "showing them. The first time, it sets up the authenticator: it shows the "
+            "otpauth:// address and the key to type in the app, then asks for a first "
+            "code and a name for the device. When the server asks for a new password, "
+            "it asks for it twice and checks the password rules first.\n"
+            "With --remember, later commands sign in by themselves through the system "
+            "keychain; without it, each command asks to sign in again.\n"
+            "A server with a certificate authority of its own (pli-server --tls-self-signed "
+            "prints its file and fingerprint) is trusted with --ca-file: the authority is kept "
+            "with the account, and every later command of this account trusts it, and only it. "
+            "If the server's certificate changes, commands refuse it until you log in again "
+            "with the new authority's file."),
+         {{QStringLiteral("ca-file"),
+           {},
+           tr("FILE"),
+           false,
+           tr("Trust the certificate authority in FILE (PEM) for this account instead of the "
+              "system's; replaces the one trusted before.")}},
+         0,
+         0,
+         true});
+    list.append(
+        {QStringLiteral("link"),
+         tr("LINK [--user NAME]"),
+         tr("Do what a link from a Pli e-mail is for."),
+         tr("LINK is a link copied from an e-mail: pli://… or https://…/open/…. An invitation "
+            "or a password reset shows the password rules and asks for the new password twice "
+            "(read from standard input with --password-stdin); with --user it then signs in, "
+            "as login does. An unlock link unlocks the account. A conversation link shows the "
+            "conversation, as show does. The link names its server; --server or --account must "
+            "name the same one, and a link without a server is for the account in use."),
+         {},
+         1,
+         1,
+         false});
     list.append(
         {QStringLiteral("logout"),
          tr("[--forget]"),
@@ -92,7 +117,10 @@ QList<CommandSpec> CommandCatalog::commands()
     list.append({QStringLiteral("accounts"),
                  QString(),
                  tr("List the accounts used on this computer."),
-                 tr("The account marked with * is the default one: the one used last."),
+                 tr("The account marked with * is the default one: the one used last. The "
+                    "last column tells which certificate authority the account trusts its server "
+                    "by: the system's, or its own (trusted with login --ca-file, or on the "
+                    "desktop's \"Trust this certificate?\" page)."),
                  {},
                  0,
                  0,

@@ -22,6 +22,15 @@ const OptionSpec *findShort(const QList<OptionSpec> &known, QChar name)
     return nullptr;
 }
 
+// Whether `word` is one of the known options: then it is not the value of the one before
+// ("--server --user alice" lacks the server, it does not name a server "--user").
+bool isKnownOption(const QList<OptionSpec> &known, const QString &word)
+{
+    if (word.startsWith(QLatin1String("--")))
+        return word.size() > 2 && findLong(known, word.mid(2).section(u'=', 0, 0));
+    return word.size() == 2 && word.at(0) == u'-' && findShort(known, word.at(1));
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments, const QList<OptionSpec> &known)
@@ -61,7 +70,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QList<OptionS
         if (spec->takesValue()) {
             if (inlineValue) {
                 value = *inlineValue;
-            } else if (i + 1 < arguments.size()) {
+            } else if (i + 1 < arguments.size() && !isKnownOption(known, arguments.at(i + 1))) {
                 value = arguments.at(++i);
             } else {
                 //: %1 is an option such as --server, %2 what it needs, such as URL

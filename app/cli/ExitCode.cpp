@@ -12,6 +12,8 @@ ExitCode exitCodeFor(const Error &error)
         return ExitCode::Ok;
     case Code::InvalidInput:
     case Code::InsecureConnection:
+    case Code::InvalidLink:
+    case Code::WrongServer:
         return ExitCode::Usage;
     case Code::Unauthorized:
     case Code::SessionExpired:
@@ -33,6 +35,8 @@ ExitCode exitCodeFor(const Error &error)
         return ExitCode::NotFound;
     case Code::Network:
     case Code::Tls:
+    case Code::UntrustedCertificate:
+    case Code::CertificateChanged:
     case Code::Timeout:
     case Code::MalformedResponse:
     case Code::Server:

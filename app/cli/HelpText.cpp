@@ -64,7 +64,9 @@ QString HelpText::general()
     out += wrap(tr("Several accounts can be used side by side. A command uses the account given "
                    "by --account USER@SERVER (or --server and --user), otherwise the one used "
                    "last. Without a remembered sign-in, a command asks for the password first; "
-                   "a script gives it with --password-stdin and --code."),
+                   "a script gives it with --password-stdin and --code. An account whose server "
+                   "has a certificate authority of its own trusts it once it is given to login "
+                   "with --ca-file; other commands use the one kept with the account."),
                 2);
     out += u'\n' + tr("Exit status:") + u'\n';
     out += wrap(tr("0 success; 1 another failure (writing a file, the disk, a conflict); 2 "
@@ -77,7 +79,8 @@ QString HelpText::general()
     out += u'\n' + tr("Environment and files:") + u'\n';
     out += wrap(tr("Messages follow LC_ALL, LC_MESSAGES or LANG (English or French). The list "
                    "of accounts is kept in %1 (no secrets); a remembered sign-in is kept only "
-                   "in the system keychain (Secret Service), under the service \"pli\".")
+                   "in the system keychain (Secret Service), under the service \"pli\", apart "
+                   "from the desktop app's: each program has its own sign-in.")
                     .arg(CliEnvironment::settingsPath()),
                 2);
     out += u'\n' + tr("See 'pli-cli help COMMAND' for the options of a command.") + u'\n';

@@ -1,5 +1,7 @@
 #include "JsonEncoding.h"
 
+#include "net/CertificateDetails.h"
+
 namespace pli::cli {
 
 QJsonValue JsonEncoding::time(const QDateTime &utc)
@@ -121,14 +123,24 @@ QJsonObject JsonEncoding::contact(const Contact &contact)
             {QStringLiteral("display_name"), contact.displayName}};
 }
 
-QJsonObject JsonEncoding::account(const Account &account, bool isDefault)
+QJsonObject JsonEncoding::account(const Account &account, bool isDefault,
+                                  const QList<ClientKind> &signedInOn)
 {
-    return {{QStringLiteral("server"), account.server.toString()},
-            {QStringLiteral("username"), account.username},
-            {QStringLiteral("display_name"), account.displayName},
-            {QStringLiteral("remembered"), account.staySignedIn},
-            {QStringLiteral("last_used"), time(account.lastUsed)},
-            {QStringLiteral("default"), isDefault}};
+    QJsonArray clients;
+    for (const ClientKind client : signedInOn)
+        clients.append(clientKindId(client));
+    return {
+        {QStringLiteral("server"), account.server.toString()},
+        {QStringLiteral("username"), account.username},
+        {QStringLiteral("display_name"), account.displayName},
+        {QStringLiteral("remembered"), account.staySignedIn},
+        {QStringLiteral("signed_in_on"), clients},
+        {QStringLiteral("last_used"), time(account.lastUsed)},
+        {QStringLiteral("default"), isDefault},
+        {QStringLiteral("ca_fingerprint"),
+         account.trustedCertificates.isEmpty()
+             ? QJsonValue(QJsonValue::Null)
+             : QJsonValue(CertificateDetails::fromPem(account.trustedCertificates).fingerprint)}};
 }
 
 } // namespace pli::cli

@@ -22,7 +22,9 @@ public:
     static QJsonObject message(const Message &message);
     static QJsonObject activity(const ActivityEntry &entry);
     static QJsonObject contact(const Contact &contact);
-    static QJsonObject account(const Account &account, bool isDefault);
+    // `signedInOn`: the programs that stay signed in to it ("cli", "desktop").
+    static QJsonObject account(const Account &account, bool isDefault,
+                               const QList<ClientKind> &signedInOn);
     static QString actionName(ActivityAction action);
     static QJsonValue time(const QDateTime &utc);
 };

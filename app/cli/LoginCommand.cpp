@@ -6,6 +6,8 @@
 #include "accounts/AccountStore.h"
 #include "api/GetMeJob.h"
 #include "net/ApiClient.h"
+#include "net/CertificateDetails.h"
+#include "net/ServerTrust.h"
 
 #include <QJsonObject>
 
@@ -17,7 +19,21 @@ ExitCode LoginCommand::run()
         !context().line().isSet(QStringLiteral("account")) &&
         context().accounts().accounts().isEmpty())
         return usage(tr("the first sign-in needs the server: --server URL"));
+    return signIn();
+}
+
+ExitCode LoginCommand::signIn(const QString &chosenPassword)
+{
     auto *signIn = new CliSession(context(), this);
+    signIn->setChosenPassword(chosenPassword);
+    ServerTrust trust;
+    const bool trustGiven = context().line().isSet(QStringLiteral("ca-file"));
+    if (trustGiven) {
+        if (const Error e =
+                ServerTrust::fromFile(context().line().value(QStringLiteral("ca-file")), trust))
+            return fail(e);
+        signIn->replaceTrustedCertificates(trust.pem());
+    }
     if (const Error e = signIn->signInAgain())
         return fail(e);
     const AccountChoice &choice = signIn->choice();
@@ -35,12 +51,18 @@ ExitCode LoginCommand::run()
     }
     const bool remembered = signIn->isRemembered();
     signIn->close();
+    const QString authority =
+        trustGiven ? CertificateDetails::of(trust.certificates().constFirst()).fingerprint
+                   : QString();
 
     if (json()) {
         printJson(QJsonObject{{QStringLiteral("server"), choice.server.toString()},
                               {QStringLiteral("username"), choice.username},
                               {QStringLiteral("display_name"), displayName},
-                              {QStringLiteral("remembered"), remembered}});
+                              {QStringLiteral("remembered"), remembered},
+                              {QStringLiteral("ca_fingerprint"), authority.isEmpty()
+                                                                     ? QJsonValue(QJsonValue::Null)
+                                                                     : QJsonValue(authority)}});
         return ExitCode::Ok;
     }
     QTextStream &out = context().console().out();
@@ -48,6 +70,11 @@ ExitCode LoginCommand::run()
                             ? choice.username
                             : QStringLiteral("%1 (%2)").arg(displayName, choice.username);
     out << tr("Signed in to %1 as %2.").arg(choice.server.toString(), who) << Qt::endl;
+    if (trustGiven)
+        //: %1 is a fingerprint such as SHA256:AB:CD:…
+        out << tr("This account trusts the certificate authority %1 for its server, and only it.")
+                   .arg(authority)
+            << Qt::endl;
     if (remembered)
         out << tr("You stay signed in on this computer: other commands sign in by themselves "
                   "until pli-cli logout.")

@@ -7,7 +7,6 @@
 #include "accounts/AccountStore.h"
 #include "auth/LogoutJob.h"
 #include "auth/Wipe.h"
-#include "keychain/CredentialStore.h"
 #include "net/ApiClient.h"
 
 #include <QJsonObject>
@@ -25,8 +24,7 @@ ExitCode LogoutCommand::run()
         return fail(Error(Error::Code::NotFound,
                           tr("there is no account %1 on this computer").arg(choice.label())));
 
-    SessionKeychain keychain(context().credentials(),
-                             CredentialStore::keyFor(choice.server, choice.username));
+    SessionKeychain keychain(context().credentials(), choice.server, choice.username);
     Error keychainError;
     QString token = keychain.load(keychainError).value_or(QString());
 

@@ -7,8 +7,8 @@
 #include "JsonEncoding.h"
 #include "PendingUploads.h"
 #include "ProgressLine.h"
+#include "accounts/Account.h"
 #include "api/GetConversationJob.h"
-#include "keychain/CredentialStore.h"
 #include "messages/MessageSubmission.h"
 #include "messages/QueuedUploader.h"
 #include "net/ApiClient.h"
@@ -18,7 +18,7 @@ namespace pli::cli {
 
 QString ReplyCommand::accountKey() const
 {
-    return CredentialStore::keyFor(session().choice().server, session().choice().username);
+    return Account::keyOf(session().choice().server, session().choice().username);
 }
 
 ExitCode ReplyCommand::run()

@@ -2,6 +2,7 @@
 
 #include "JobWait.h"
 #include "auth/Wipe.h"
+#include "keychain/ClientTokenLoadJob.h"
 #include "keychain/CredentialJob.h"
 #include "keychain/CredentialStore.h"
 
@@ -9,10 +10,13 @@
 
 namespace pli::cli {
 
-SessionKeychain::SessionKeychain(CredentialStore &store, QString key, QObject *parent)
+SessionKeychain::SessionKeychain(CredentialStore &store, const QUrl &server,
+                                 const QString &username, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_key(std::move(key))
+    , m_server(server)
+    , m_username(username)
+    , m_key(CredentialStore::keyFor(server, username, ClientKind::Cli))
 {}
 
 SessionKeychain::~SessionKeychain()
@@ -22,7 +26,7 @@ SessionKeychain::~SessionKeychain()
 
 std::optional<QString> SessionKeychain::load(Error &error)
 {
-    const auto job = waitFor(m_store.load(m_key));
+    const auto job = waitFor(m_store.loadClientToken(m_server, m_username, ClientKind::Cli));
     error = job->error();
     if (error || !job->found())
         return std::nullopt;

@@ -17,8 +17,12 @@ constexpr int kPageForAll = 100; // the server's largest page
 
 ExitCode ShowCommand::run()
 {
-    const QString id = context().line().arguments().value(0);
-    const bool all = context().line().isSet(QStringLiteral("all"));
+    return show(context().line().arguments().value(0),
+                context().line().isSet(QStringLiteral("all")));
+}
+
+ExitCode ShowCommand::show(const QString &id, bool all)
+{
     if (const Error e = openSession())
         return fail(e);
     const auto details = waitFor(api()->getConversation(id));

@@ -13,6 +13,8 @@ class ShowCommand : public Command
 public:
     using Command::Command;
     ExitCode run() override;
+    // Shows one conversation (also for `pli-cli link` with a conversation link).
+    ExitCode show(const QString &conversationId, bool all);
 
 private:
     // The newest five messages, or every message with `all`, oldest first.

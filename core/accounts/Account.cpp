@@ -4,9 +4,19 @@
 
 namespace pli {
 
-QString Account::credentialKey() const
+QString Account::key() const
 {
-    return CredentialStore::keyFor(server, username);
+    return keyOf(server, username);
+}
+
+QString Account::keyOf(const QUrl &server, const QString &username)
+{
+    return server.toString(QUrl::FullyEncoded) + QLatin1Char('|') + username;
+}
+
+QString Account::credentialKey(ClientKind client) const
+{
+    return CredentialStore::keyFor(server, username, client);
 }
 
 bool Account::isAccount(const QUrl &otherServer, const QString &otherUsername) const

@@ -2,6 +2,7 @@
 
 #include "AccountsLog.h"
 #include "RestorableAccountsJob.h"
+#include "net/ServerTrust.h"
 
 #include <QDir>
 #include <QSettings>
@@ -19,6 +20,7 @@ const QString usernameKey = QStringLiteral("username");
 const QString displayNameKey = QStringLiteral("displayName");
 const QString staySignedInKey = QStringLiteral("staySignedIn");
 const QString lastUsedKey = QStringLiteral("lastUsed");
+const QString trustedCertificatesKey = QStringLiteral("trustedCertificates");
 const QString rememberedServerKey = QStringLiteral("rememberedServer");
 const QString rememberedUsernameKey = QStringLiteral("rememberedUsername");
 
@@ -28,6 +30,17 @@ bool hasControlCharacter(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(),
                        [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+// Why the stored trust of an account cannot be used, empty when it can.
+QString trustProblem(const QByteArray &pem)
+{
+    if (pem.isEmpty())
+        return {};
+    ServerTrust trust;
+    if (ServerTrust::fromPem(pem, trust))
+        return AccountStore::tr("the trusted certificate is damaged");
+    return {};
 }
 
 // Why (server, username) cannot name an account, empty when it can.
@@ -43,6 +56,12 @@ QString validationProblem(const QUrl &server, const QString &username)
     if (username.size() > maxUsernameLength || hasControlCharacter(username))
         return AccountStore::tr("the username is too long or contains invisible characters");
     return {};
+}
+
+QString accountProblem(const Account &account)
+{
+    const QString problem = validationProblem(account.server, account.username);
+    return problem.isEmpty() ? trustProblem(account.trustedCertificates) : problem;
 }
 
 qsizetype indexOf(const QList<Account> &accounts, const QUrl &server, const QString &username)
@@ -81,7 +100,25 @@ AccountStore::AccountStore(const QString &settingsFile, QObject *parent)
     , m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
 {}
 
+AccountStore::AccountStore(std::unique_ptr<QSettings> settings)
+    : m_settings(std::move(settings))
+{}
+
 AccountStore::~AccountStore() = default;
+
+std::unique_ptr<AccountStore> AccountStore::ofClient(ClientKind client)
+{
+    // The place QSettings() takes in that program, which names itself organisation "Pli",
+    // domain "pli.example" (on Apple systems QSettings() files by the domain, elsewhere by
+    // the organisation name).
+#ifdef Q_OS_DARWIN
+    const QString organization = QStringLiteral("pli.example");
+#else
+    const QString organization = QStringLiteral("Pli");
+#endif
+    return std::unique_ptr<AccountStore>(new AccountStore(std::make_unique<QSettings>(
+        QSettings::UserScope, organization, clientApplicationName(client))));
+}
 
 QString AccountStore::settingsPath() const
 {
@@ -106,8 +143,7 @@ std::optional<Account> AccountStore::account(const QUrl &server, const QString &
 
 Error AccountStore::add(const Account &account)
 {
-    if (const QString problem = validationProblem(account.server, account.username);
-        !problem.isEmpty())
+    if (const QString problem = accountProblem(account); !problem.isEmpty())
         return Error(Error::Code::InvalidInput, problem);
     QList<Account> accounts = read();
     if (indexOf(accounts, account.server, account.username) >= 0)
@@ -121,6 +157,8 @@ Error AccountStore::add(const Account &account)
 
 Error AccountStore::update(const Account &account)
 {
+    if (const QString problem = trustProblem(account.trustedCertificates); !problem.isEmpty())
+        return Error(Error::Code::InvalidInput, problem);
     QList<Account> accounts = read();
     const qsizetype index = indexOf(accounts, account.server, account.username);
     if (index < 0)
@@ -197,11 +235,12 @@ void AccountStore::forgetRemembered()
     Q_EMIT rememberedChanged();
 }
 
-RestorableAccountsJob *AccountStore::restorableAccounts(CredentialStore &credentials) const
+RestorableAccountsJob *AccountStore::restorableAccounts(CredentialStore &credentials,
+                                                        ClientKind client) const
 {
     QList<Account> candidates = accounts();
     candidates.removeIf([](const Account &a) { return !a.staySignedIn; });
-    auto *job = new RestorableAccountsJob(std::move(candidates), credentials);
+    auto *job = new RestorableAccountsJob(std::move(candidates), credentials, client);
     job->start();
     return job;
 }
@@ -220,8 +259,8 @@ QList<Account> AccountStore::read() const
         account.staySignedIn = m_settings->value(staySignedInKey, false).toBool();
         account.lastUsed =
             QDateTime::fromString(m_settings->value(lastUsedKey).toString(), Qt::ISODateWithMs);
-        if (const QString problem = validationProblem(account.server, account.username);
-            !problem.isEmpty()) {
+        account.trustedCertificates = m_settings->value(trustedCertificatesKey).toByteArray();
+        if (const QString problem = accountProblem(account); !problem.isEmpty()) {
             // A hand-edited or damaged entry: skipped, and dropped at the next change.
             qCWarning(lcAccounts).noquote() << "ignoring account entry" << i + 1 << "in"
                                             << m_settings->fileName() << "-" << problem;
@@ -248,6 +287,9 @@ Error AccountStore::write(const QList<Account> &accounts)
         m_settings->setValue(staySignedInKey, account.staySignedIn);
         if (account.lastUsed.isValid())
             m_settings->setValue(lastUsedKey, account.lastUsed.toString(Qt::ISODateWithMs));
+        if (!account.trustedCertificates.isEmpty())
+            m_settings->setValue(trustedCertificatesKey,
+                                 QString::fromLatin1(account.trustedCertificates));
     }
     m_settings->endArray();
     m_settings->endGroup();

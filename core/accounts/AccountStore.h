@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "Error.h"
+#include "keychain/ClientKind.h"
 
 #include <QList>
 #include <QObject>
@@ -16,9 +17,10 @@ namespace pli {
 class CredentialStore;
 class RestorableAccountsJob;
 
-// The accounts this computer has signed in to, kept in the settings (group "accounts"), and the
-// username the sign-in window offers ("Remember my username"). Never a secret: refresh tokens
-// are the CredentialStore's. Changes are written at once and announced by signals.
+// The accounts this computer has signed in to, kept in the settings (group "accounts", with the
+// certificate authority an account trusts, which is public), and the username the sign-in window
+// offers ("Remember my username"). Never a secret: refresh tokens are the CredentialStore's.
+// Changes are written at once and announced by signals.
 class AccountStore : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,10 @@ public:
     explicit AccountStore(QObject *parent = nullptr);
     // An explicit INI file, e.g. for tests or a command-line --config option.
     explicit AccountStore(const QString &settingsFile, QObject *parent = nullptr);
+    // The list of another Pli program on this computer, at its usual place, to read which
+    // accounts it remembers (pli-cli reads the desktop's and the other way round). Reading it
+    // never creates the file.
+    static std::unique_ptr<AccountStore> ofClient(ClientKind client);
     ~AccountStore() override;
 
     QString settingsPath() const;
@@ -36,11 +42,12 @@ public:
     QList<Account> accounts() const;
     std::optional<Account> account(const QUrl &server, const QString &username) const;
 
-    // Adds a new account (its server is stored normalized). InvalidInput when the server or
-    // username is unusable or the account is already listed; FileError when the settings
-    // cannot be written.
+    // Adds a new account (its server is stored normalized). InvalidInput when the server,
+    // username or trusted certificates are unusable or the account is already listed; FileError
+    // when the settings cannot be written.
     Error add(const Account &account);
-    // Replaces the stored fields of an account already listed (NotFound otherwise).
+    // Replaces the stored fields of an account already listed (NotFound otherwise; InvalidInput
+    // for unusable trusted certificates).
     Error update(const Account &account);
     // Forgets the account; false when it was not listed. Its refresh token, if any, is the
     // caller's to remove from the CredentialStore (signing out does it).
@@ -56,8 +63,9 @@ public:
     void forgetRemembered();
 
     // The accounts to sign in again silently at start: "Stay signed in" ticked and a refresh
-    // token in the keychain. The job is started; see RestorableAccountsJob.
-    RestorableAccountsJob *restorableAccounts(CredentialStore &credentials) const;
+    // token of `client` in the keychain. The job is started; see RestorableAccountsJob.
+    RestorableAccountsJob *restorableAccounts(CredentialStore &credentials,
+                                              ClientKind client) const;
 
 Q_SIGNALS:
     void accountAdded(const pli::Account &account);
@@ -66,6 +74,7 @@ Q_SIGNALS:
     void rememberedChanged();
 
 private:
+    explicit AccountStore(std::unique_ptr<QSettings> settings);
     QList<Account> read() const;
     Error write(const QList<Account> &accounts);
     Error syncError();

@@ -1,6 +1,6 @@
 #include "RestorableAccountsJob.h"
 
-#include "keychain/CredentialJob.h"
+#include "keychain/ClientTokenLoadJob.h"
 #include "keychain/CredentialStore.h"
 
 #include <QTimer>
@@ -8,10 +8,12 @@
 namespace pli {
 
 RestorableAccountsJob::RestorableAccountsJob(QList<Account> candidates,
-                                             CredentialStore &credentials, QObject *parent)
+                                             CredentialStore &credentials, ClientKind client,
+                                             QObject *parent)
     : Job(parent)
     , m_pending(std::move(candidates))
     , m_credentials(&credentials)
+    , m_client(client)
 {}
 
 RestorableAccountsJob::~RestorableAccountsJob() = default;
@@ -42,12 +44,13 @@ void RestorableAccountsJob::loadNext()
         finishWithError(Error(Error::Code::Cancelled));
         return;
     }
-    m_current = m_credentials->load(m_pending.constFirst().credentialKey());
+    const Account &next = m_pending.constFirst();
+    m_current = m_credentials->loadClientToken(next.server, next.username, m_client);
     connect(m_current, &Job::finished, this,
-            [this](Job *job) { loaded(static_cast<CredentialJob *>(job)); });
+            [this](Job *job) { loaded(static_cast<ClientTokenLoadJob *>(job)); });
 }
 
-void RestorableAccountsJob::loaded(CredentialJob *job)
+void RestorableAccountsJob::loaded(ClientTokenLoadJob *job)
 {
     m_current = nullptr;
     if (isFinished())
@@ -57,7 +60,7 @@ void RestorableAccountsJob::loaded(CredentialJob *job)
         return;
     }
     const Account account = m_pending.takeFirst();
-    if (job->found() && !job->secret().isEmpty())
+    if (job->found())
         m_restorable.append({account, job->secret()});
     loadNext();
 }

@@ -46,16 +46,15 @@ void SignedInAccounts::add(Account account, ApiClient *api, AuthSession *session
         if (account.staySignedIn && !token.isEmpty())
             saveToken(account, token);
     });
-    connect(api, &ApiClient::sessionExpired, this,
-            [this, key = account.credentialKey()] { signOut(key); });
-    Q_EMIT accountAdded(account.credentialKey());
+    connect(api, &ApiClient::sessionExpired, this, [this, key = account.key()] { signOut(key); });
+    Q_EMIT accountAdded(account.key());
 }
 
 void SignedInAccounts::saveToken(const Account &account, const QString &refreshToken)
 {
     if (refreshToken.isEmpty())
         return;
-    auto *job = m_credentials->save(account.credentialKey(), refreshToken);
+    auto *job = m_credentials->save(account.credentialKey(client), refreshToken);
     connect(job, &Job::failed, this, &SignedInAccounts::keychainFailed);
 }
 
@@ -68,7 +67,7 @@ void SignedInAccounts::signOut(const QString &key)
         entry.api->disconnect(this);
         // Closed before the session ends, so that the end is not taken for a drop to retry.
         entry.events->stop();
-        m_credentials->remove(key);
+        m_credentials->remove(entry.account.credentialKey(client));
         Account forgotten = entry.account;
         forgotten.staySignedIn = false;
         m_store->update(forgotten);
@@ -82,7 +81,7 @@ void SignedInAccounts::signOut(const QString &key)
 
 void SignedInAccounts::restore()
 {
-    auto *job = m_store->restorableAccounts(*m_credentials);
+    auto *job = m_store->restorableAccounts(*m_credentials, client);
     connect(job, &Job::finished, this, [this, job] {
         if (!job->isSuccess()) {
             Q_EMIT restoreFinished(0, job->error());
@@ -97,6 +96,8 @@ void SignedInAccounts::restore()
         auto restored = std::make_shared<int>(0);
         for (const RestorableAccount &candidate : accounts) {
             auto *api = new ApiClient(candidate.account.server, this);
+            // Checked when stored (AccountStore refuses unusable certificates).
+            api->setTrustedCertificates(candidate.account.trustedCertificates);
             auto *session = new AuthSession(api, this);
             const Account account = candidate.account;
             connect(session, &AuthSession::stateChanged, this,
@@ -110,7 +111,7 @@ void SignedInAccounts::restore()
                             // A refused token is dead: forget it. A network failure keeps it
                             // for the next start.
                             if (session->lastError().code() == Error::Code::SessionExpired)
-                                m_credentials->remove(account.credentialKey());
+                                m_credentials->remove(account.credentialKey(client));
                             session->deleteLater();
                             api->deleteLater();
                         } else {

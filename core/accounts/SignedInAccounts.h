@@ -17,8 +17,9 @@ class EventStream;
 // The accounts signed in during this run of the desktop client, each with its connection
 // (ApiClient) and sign-in (AuthSession). Keeps the keychain in step: with "Stay signed in" every
 // rotated refresh token replaces the stored one, signing out deletes it, and at start the
-// remembered accounts are signed in again silently. Each account keeps its live updates
-// (EventStream) open from sign-in to sign-out.
+// remembered accounts are signed in again silently. The tokens are the desktop's own
+// (ClientKind::Desktop): pli-cli signed in to the same account keeps another. Each account keeps
+// its live updates (EventStream) open from sign-in to sign-out.
 class SignedInAccounts : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
         ApiClient *api = nullptr;
         AuthSession *session = nullptr;
         EventStream *events = nullptr; // owned by `api`; started
-        QString key() const { return account.credentialKey(); }
+        QString key() const { return account.key(); }
     };
 
     SignedInAccounts(AccountStore *store, CredentialStore *credentials, QObject *parent = nullptr);
@@ -44,6 +45,7 @@ public:
     const Entry *find(const QString &key) const;
     bool contains(const QUrl &server, const QString &username) const;
     static QString titleOf(const Account &account);
+    static constexpr ClientKind client = ClientKind::Desktop;
 
 Q_SIGNALS:
     void accountAdded(const QString &key);

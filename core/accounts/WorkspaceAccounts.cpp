@@ -24,7 +24,7 @@ void WorkspaceAccounts::add(const QString &accountKey, const QString &title, Api
     if (contains(accountKey))
         return;
     auto *personas = new PersonaListModel(api, this);
-    m_entries.append({accountKey, title, api, personas, events});
+    m_entries.append({accountKey, title, api, personas, events, std::nullopt});
     if (events)
         follow(accountKey, events);
     Q_EMIT accountAdded(accountKey);
@@ -45,6 +45,10 @@ void WorkspaceAccounts::follow(const QString &accountKey, EventStream *events)
     };
     connect(events, &EventStream::messageCreated, this, changed);
     connect(events, &EventStream::conversationUpdated, this, changed);
+    connect(events, &EventStream::messageArrived, this,
+            [this, accountKey](const MessageArrival &arrival) {
+                Q_EMIT messageArrived(accountKey, arrival);
+            });
     connect(events, &EventStream::opened, this, [this, accountKey](bool resumed) {
         if (resumed)
             return;
@@ -104,6 +108,23 @@ void WorkspaceAccounts::refreshPersonas()
 {
     for (const Entry &entry : std::as_const(m_entries))
         entry.personas->refresh();
+}
+
+void WorkspaceAccounts::setStayingSignedIn(const QString &accountKey,
+                                           const QList<ClientKind> &clients)
+{
+    for (Entry &entry : m_entries) {
+        if (entry.key != accountKey || entry.stayingSignedIn == clients)
+            continue;
+        entry.stayingSignedIn = clients;
+        Q_EMIT stayingSignedInChanged(accountKey);
+    }
+}
+
+std::optional<QList<ClientKind>> WorkspaceAccounts::stayingSignedIn(const QString &accountKey) const
+{
+    const Entry *entry = find(accountKey);
+    return entry ? entry->stayingSignedIn : std::nullopt;
 }
 
 const WorkspaceAccounts::Entry *WorkspaceAccounts::find(const QString &accountKey) const

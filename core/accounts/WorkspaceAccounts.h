@@ -2,10 +2,15 @@
 
 #include "Error.h"
 
+#include "api/Types.h"
+#include "keychain/ClientKind.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+#include <optional>
 
 namespace pli {
 
@@ -42,6 +47,12 @@ public:
     // Asks every account's personas (unread counts) again, e.g. after F5.
     void refreshPersonas();
 
+    // Which programs of this computer stay signed in to the account (ClientKind::Desktop: this
+    // one, across restarts; each program has its own sign-in), for the account menu. Set by
+    // whoever signs accounts in; nullopt until then.
+    void setStayingSignedIn(const QString &accountKey, const QList<ClientKind> &clients);
+    std::optional<QList<ClientKind>> stayingSignedIn(const QString &accountKey) const;
+
 Q_SIGNALS:
     // After add(): personas(accountKey) exists and is loading.
     void accountAdded(const QString &accountKey);
@@ -55,6 +66,11 @@ Q_SIGNALS:
     // change), possibly through this very client.
     void conversationChangedRemotely(const QString &accountKey, const QString &conversationId,
                                      const QString &personaId);
+    // setStayingSignedIn() changed what the account menu says.
+    void stayingSignedInChanged(const QString &accountKey);
+    // A message arrived for one of the account's personas (after the badge changed): what the
+    // desktop notifications show.
+    void messageArrived(const QString &accountKey, const pli::MessageArrival &arrival);
     // The account's stream opened afresh: what changed before was not announced. The personas
     // are already asked again; listeners reload what they show of this account.
     void updatesMissed(const QString &accountKey);
@@ -67,6 +83,7 @@ private:
         QPointer<ApiClient> api;
         PersonaListModel *personas = nullptr;
         QPointer<EventStream> events;
+        std::optional<QList<ClientKind>> stayingSignedIn;
     };
     const Entry *find(const QString &accountKey) const;
     void follow(const QString &accountKey, EventStream *events);

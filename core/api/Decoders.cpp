@@ -160,6 +160,25 @@ Error decodeParty(const QJsonValue &json, Party &out)
     return decodeWith(json, out, readers::party);
 }
 
+Error decodeMessageArrival(const QJsonValue &json, MessageArrival &out)
+{
+    return decodeWith(json, out, [&json](JsonReader &r) {
+        MessageArrival m;
+        m.conversationId = r.string(QLatin1StringView("conversation_id"), true);
+        m.personaId = r.string(QLatin1StringView("persona_id"), true);
+        m.messageId = r.optionalString(QLatin1StringView("message_id"));
+        m.conversationTitle = r.optionalString(QLatin1StringView("conversation_title"));
+        m.startsConversation =
+            r.optionalBoolean(QLatin1StringView("starts_conversation")).value_or(false);
+        const QJsonValue sender = json.toObject().value(QLatin1StringView("sender"));
+        if (!sender.isUndefined() && !sender.isNull()) {
+            JsonReader senderReader = r.object(QLatin1StringView("sender"));
+            m.sender = readers::party(senderReader);
+        }
+        return m;
+    });
+}
+
 Error decodePersona(const QJsonValue &json, Persona &out)
 {
     return decodeWith(json, out, readers::persona);

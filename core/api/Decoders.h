@@ -32,6 +32,8 @@ Error decodeActivity(const QJsonValue &json, QList<ActivityEntry> &out);
 Error decodeContact(const QJsonValue &json, Contact &out);
 // GET /contacts: an array (or an object with "items").
 Error decodeContacts(const QJsonValue &json, QList<Contact> &out);
+// The data of the event message.created: the ids are required, the rest optional.
+Error decodeMessageArrival(const QJsonValue &json, MessageArrival &out);
 
 // The readers behind the decoders, for answers that embed these types.
 namespace readers {

@@ -181,6 +181,20 @@ struct ConversationQuery
     friend bool operator==(const ConversationQuery &, const ConversationQuery &) = default;
 };
 
+// A message that arrived for one of the user's personas (the event message.created): who wrote
+// and where, never the message. The fields after the ids are empty when the server does not
+// send them (servers before they existed).
+struct MessageArrival
+{
+    QString conversationId;
+    QString personaId; // the recipient
+    QString messageId;
+    QString conversationTitle;
+    Party sender;
+    bool startsConversation = false; // the conversation's first message
+    friend bool operator==(const MessageArrival &, const MessageArrival &) = default;
+};
+
 // POST /conversations (collaborators only).
 struct NewConversation
 {
@@ -199,3 +213,4 @@ Q_DECLARE_METATYPE(pli::Message)
 Q_DECLARE_METATYPE(pli::Attachment)
 Q_DECLARE_METATYPE(pli::ActivityEntry)
 Q_DECLARE_METATYPE(pli::Contact)
+Q_DECLARE_METATYPE(pli::MessageArrival)

@@ -11,6 +11,7 @@
 #include "auth/RequestEmailCodeJob.h"
 #include "auth/SecondFactorJob.h"
 #include "auth/TotpEnrollmentJob.h"
+#include "auth/UnlockAccountJob.h"
 #include "auth/Wipe.h"
 #include "net/ApiClient.h"
 
@@ -228,6 +229,8 @@ void AuthSession::onStepFailed(const Error &error, State onRetryableError)
     case Error::Code::InvalidCredentials:
     case Error::Code::TooManyAttempts:
     case Error::Code::Tls:
+    case Error::Code::UntrustedCertificate:
+    case Error::Code::CertificateChanged:
     case Error::Code::InsecureConnection:
         break;
     default:
@@ -408,6 +411,11 @@ void AuthSession::confirmPasswordReset(const QString &token, const QString &newP
 void AuthSession::acceptInvitation(const QString &token, const QString &newPassword)
 {
     runAside(m_api->acceptInvitation(token.trimmed(), newPassword), &AuthSession::passwordSet);
+}
+
+void AuthSession::unlockAccount(const QString &token)
+{
+    runAside(m_api->unlockAccount(token.trimmed()), &AuthSession::accountUnlocked);
 }
 
 void AuthSession::runAside(Job *job, void (AuthSession::*succeeded)())

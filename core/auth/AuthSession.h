@@ -83,10 +83,11 @@ public:
     void resumeWithRefreshToken(const QString &refreshToken);
 
     // Side requests of the sign-in screen; they leave the state alone and answer with
-    // passwordResetRequested() / passwordSet() or error().
+    // passwordResetRequested() / passwordSet() / accountUnlocked() or error().
     void requestPasswordReset(const QString &username);
     void confirmPasswordReset(const QString &token, const QString &newPassword);
     void acceptInvitation(const QString &token, const QString &newPassword);
+    void unlockAccount(const QString &token);
 
 Q_SIGNALS:
     void stateChanged(pli::AuthSession::State state);
@@ -99,6 +100,8 @@ Q_SIGNALS:
     void passwordResetRequested();
     // A reset or an invitation set a password: sign in with it.
     void passwordSet();
+    // An unlock link lifted the account's lock: sign in again.
+    void accountUnlocked();
 
 private:
     void setState(State state);

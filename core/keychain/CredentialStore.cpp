@@ -1,5 +1,6 @@
 #include "CredentialStore.h"
 
+#include "ClientTokenLoadJob.h"
 #include "CredentialJob.h"
 
 #include <QUrl>
@@ -7,8 +8,8 @@
 namespace pli {
 
 namespace {
-// Real keys always contain "://" (they start with a server address), so this one never names
-// an account's entry; nothing is ever stored under it.
+// Real keys always contain "://" (they hold a server address), so this one never names an
+// account's entry; nothing is ever stored under it.
 const QString probeKey = QStringLiteral("availability-probe");
 } // namespace
 
@@ -21,7 +22,12 @@ QString CredentialStore::service()
     return QStringLiteral("pli");
 }
 
-QString CredentialStore::keyFor(const QUrl &server, const QString &username)
+QString CredentialStore::keyFor(const QUrl &server, const QString &username, ClientKind client)
+{
+    return clientKindId(client) + QLatin1Char('|') + sharedKeyFor(server, username);
+}
+
+QString CredentialStore::sharedKeyFor(const QUrl &server, const QString &username)
 {
     return server.toString(QUrl::FullyEncoded) + QLatin1Char('|') + username;
 }
@@ -39,6 +45,15 @@ CredentialJob *CredentialStore::load(const QString &key)
 CredentialJob *CredentialStore::remove(const QString &key)
 {
     return run(new CredentialJob(CredentialJob::Operation::Remove, service(), key));
+}
+
+ClientTokenLoadJob *CredentialStore::loadClientToken(const QUrl &server, const QString &username,
+                                                     ClientKind client)
+{
+    auto *job = new ClientTokenLoadJob(*this, keyFor(server, username, client),
+                                       sharedKeyFor(server, username));
+    job->start();
+    return job;
 }
 
 CredentialJob *CredentialStore::isAvailable()

@@ -28,6 +28,7 @@
 #include "auth/RequestEmailCodeJob.h"
 #include "auth/SecondFactorJob.h"
 #include "auth/TotpEnrollmentJob.h"
+#include "auth/UnlockAccountJob.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -112,6 +113,23 @@ Error ApiClient::setServerUrl(const QUrl &url)
         });
     }
     return m_serverUrlError;
+}
+
+Error ApiClient::setTrustedCertificates(const QByteArray &pem)
+{
+    ServerTrust trust;
+    if (!pem.isEmpty()) {
+        if (Error error = ServerTrust::fromPem(pem, trust))
+            return error;
+    }
+    if (trust == m_trust)
+        return {};
+    m_trust = trust;
+    // Connections made under the previous trust must not carry the next requests.
+    m_network->clearConnectionCache();
+    qCInfo(lcNet) << "trusting" << (trust.hasOwnAuthority() ? "the account's own" : "the system's")
+                  << "certificate authorities for" << m_serverUrl.host();
+    return {};
 }
 
 QString ApiClient::pathSegment(const QString &value)
@@ -264,11 +282,13 @@ QNetworkRequest ApiClient::newRequest(const QUrl &url) const
                          QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+    m_trust.apply(request);
     return request;
 }
 
 void ApiClient::authorize(QNetworkRequest &request) const
 {
+    m_trust.apply(request);
     if (!m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
 }
@@ -418,6 +438,11 @@ PasswordResetConfirmJob *ApiClient::confirmPasswordReset(const QString &token,
 AcceptInvitationJob *ApiClient::acceptInvitation(const QString &token, const QString &newPassword)
 {
     return started(new AcceptInvitationJob(this, token, newPassword));
+}
+
+UnlockAccountJob *ApiClient::unlockAccount(const QString &token)
+{
+    return started(new UnlockAccountJob(this, token));
 }
 
 } // namespace pli

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "api/Types.h"
+#include "net/ServerTrust.h"
 
 #include <QNetworkRequest>
 #include <QObject>
@@ -41,6 +42,7 @@ class LogoutJob;
 class PasswordResetRequestJob;
 class PasswordResetConfirmJob;
 class AcceptInvitationJob;
+class UnlockAccountJob;
 
 // Query parameters in order, unencoded (endpoint() encodes each key and value completely).
 using QueryItems = QList<std::pair<QString, QString>>;
@@ -84,6 +86,13 @@ public:
     // An id or other value percent-encoded for use as one path segment ("/" included).
     static QString pathSegment(const QString &value);
 
+    // --- Trust in the server's certificate (see ServerTrust) ------------------------------
+    // The certificate authorities (PEM) this account trusts its server by instead of the
+    // system's; empty: the system's. InvalidInput when `pem` is not usable (the trust is then
+    // unchanged). Applies to the requests sent from now on, transfers and event stream included.
+    Error setTrustedCertificates(const QByteArray &pem);
+    QByteArray trustedCertificates() const { return m_trust.pem(); }
+
     // --- Session --------------------------------------------------------------------------
     QString accessToken() const { return m_accessToken; }
     QString refreshToken() const { return m_refreshToken; }
@@ -120,10 +129,13 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     int transferTimeout() const { return m_transferTimeoutMs; }
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
-    // A request to `url` with the transfer timeout, User-Agent, Accept: application/json and
-    // a same-origin redirect policy; without Authorization (see authorize()).
+    // A request to `url` with the transfer timeout, User-Agent, Accept: application/json, a
+    // same-origin redirect policy and the account's trust in its server's certificate; without
+    // Authorization (see authorize()).
     QNetworkRequest newRequest(const QUrl &url) const;
-    // Adds "Authorization: Bearer <access token>" when there is an access token.
+    // What a request to the account's server carries that is the account's: the trust in the
+    // server's certificate, and "Authorization: Bearer <access token>" when there is an access
+    // token. The transfers' RequestAuthorizer.
     void authorize(QNetworkRequest &request) const;
     static QByteArray userAgent();
 
@@ -169,6 +181,7 @@ public:
     PasswordResetRequestJob *requestPasswordReset(const QString &username);
     PasswordResetConfirmJob *confirmPasswordReset(const QString &token, const QString &newPassword);
     AcceptInvitationJob *acceptInvitation(const QString &token, const QString &newPassword);
+    UnlockAccountJob *unlockAccount(const QString &token);
 
 Q_SIGNALS:
     // Once per setServerUrl() that had to look the name up, when serverUrlError() is final.
@@ -197,6 +210,7 @@ private:
     int m_accessTokenGeneration = 0;
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
     QPointer<RefreshJob> m_refreshJob;
+    ServerTrust m_trust;
 };
 
 } // namespace pli

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "EventStreamJob.h"
 #include "NetLog.h"
+#include "api/Decoders.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -188,6 +189,8 @@ bool EventStream::isFinal(const Error &error)
     case Error::Code::NotFound: // a server without live updates
     case Error::Code::Gone:
     case Error::Code::InsecureConnection:
+    case Error::Code::UntrustedCertificate: // asking again cannot help until a person decides
+    case Error::Code::CertificateChanged:
     case Error::Code::InvalidInput:
     case Error::Code::Cancelled: // the session was cleared (sign-out)
         return true;
@@ -225,10 +228,18 @@ void EventStream::deliver(const ServerSentEvent &event)
         qCWarning(lcNet).noquote() << "ignoring a" << event.type << "event without a conversation";
         return;
     }
-    if (event.type == u"message.created")
+    if (event.type == u"message.created") {
         Q_EMIT messageCreated(conversationId, personaId);
-    else
+        MessageArrival arrival;
+        if (const Error error = decodeMessageArrival(data, arrival)) {
+            qCWarning(lcNet).noquote()
+                << "a message.created event says too little:" << error.detail();
+            arrival = {conversationId, personaId, {}, {}, {}, false};
+        }
+        Q_EMIT messageArrived(arrival);
+    } else {
         Q_EMIT conversationUpdated(conversationId, personaId);
+    }
 }
 
 } // namespace pli

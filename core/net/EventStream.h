@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "ServerSentEventParser.h"
+#include "api/Types.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,8 +18,9 @@ class EventStreamJob;
 // meanwhile is lost), waiting the server's `retry` delay, then doubling it after each failed
 // attempt up to a cap; a stream silent for 2.5 keep-alive periods is taken for dead (a NAT or
 // a suspended laptop drops connections without telling) and replaced. The access token is
-// refreshed on a 401 through the ApiClient; a refused session, a refused address or a missing
-// endpoint stop the stream for good (stopped()). Never blocks, never logs a token.
+// refreshed on a 401 through the ApiClient; a refused session, a refused address, a server
+// certificate the account does not trust or a missing endpoint stop the stream for good
+// (stopped()). Never blocks, never logs a token.
 class EventStream : public QObject
 {
     Q_OBJECT
@@ -65,14 +67,17 @@ Q_SIGNALS:
     void opened(bool resumed);
     // The stream broke or could not be opened; another attempt follows in `retryInMs`.
     void dropped(const pli::Error &error, int retryInMs);
-    // No more attempts: the session is over, the address is refused or the server has no
-    // /events. start() tries again.
+    // No more attempts: the session is over, the address or the server's certificate is refused
+    // or the server has no /events. start() tries again.
     void stopped(const pli::Error &error);
 
     // Every event, as received (the typed signals below follow for the known types).
     void eventReceived(const pli::ServerSentEvent &event);
     void personaUnreadChanged(const QString &personaId, int unreadCount);
     void messageCreated(const QString &conversationId, const QString &personaId);
+    // The same event with what it says of the message (sender, title), right after
+    // messageCreated: what a notification shows.
+    void messageArrived(const pli::MessageArrival &arrival);
     void conversationUpdated(const QString &conversationId, const QString &personaId);
 
 private:

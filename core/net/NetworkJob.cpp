@@ -96,7 +96,7 @@ void NetworkJob::send()
     m_headers.clear();
     m_httpStatus = 0;
     m_tooLarge = false;
-    m_tlsReason.clear();
+    m_tlsError = {};
 
     QNetworkReply *reply = sendRequest(m_api->network(), request);
     if (!reply) {
@@ -143,12 +143,12 @@ bool NetworkJob::bufferAvailable(QNetworkReply *reply)
 void NetworkJob::onSslErrors(const QList<QSslError> &errors)
 {
     // Never ignored: the handshake then fails and the reason is reported.
-    QStringList reasons;
-    for (const QSslError &error : errors)
-        reasons.append(error.errorString());
-    m_tlsReason = reasons.join(QStringLiteral("; "));
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_tlsError = ServerTrust::failure(reply, errors);
     qCWarning(lcNet).noquote() << "TLS errors from" << m_api->serverUrl().host() << ":"
-                               << m_tlsReason;
+                               << m_tlsError.codeName() << m_tlsError.detail();
 }
 
 Error NetworkJob::transportError(QNetworkReply *reply) const
@@ -158,7 +158,7 @@ Error NetworkJob::transportError(QNetworkReply *reply) const
     case QNetworkReply::TimeoutError:
         return Error(Error::Code::Timeout);
     case QNetworkReply::SslHandshakeFailedError:
-        return Error(Error::Code::Tls, m_tlsReason.isEmpty() ? reply->errorString() : m_tlsReason);
+        return m_tlsError ? m_tlsError : Error(Error::Code::Tls, reply->errorString());
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolUnknownError:
         return Error(Error::Code::MalformedResponse, reply->errorString());

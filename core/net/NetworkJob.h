@@ -15,7 +15,8 @@ namespace pli {
 class ApiClient;
 
 // A job made of one HTTP exchange with the account's server, and what every such exchange
-// shares: the server address check, the transfer timeout, TLS errors never ignored, a cap on a
+// shares: the server address check, the transfer timeout, TLS errors never ignored (an untrusted
+// or changed certificate reported as such, see ServerTrust), a cap on a
 // buffered answer, errors mapped to pli::Error, and, when an authenticated call met a 401, the
 // session renewed and the call replayed once (SessionRenewal). Subclasses say what to send and what
 // to do with a successful answer; a streaming subclass (downloads) reads the body itself.
@@ -82,7 +83,7 @@ private:
     QByteArray m_body;
     int m_sentGeneration = 0;
     SessionRenewal m_renewal;
-    QString m_tlsReason;
+    Error m_tlsError; // why the last handshake failed, from the TLS errors reported
     QList<std::pair<QByteArray, QByteArray>> m_headers;
 };
 

@@ -1,5 +1,6 @@
 #include "transfers/RangeFetch.h"
 
+#include "net/ServerTrust.h"
 #include "transfers/TransferHeaders.h"
 #include "transfers/TransferLog.h"
 
@@ -77,6 +78,10 @@ void RangeFetch::start()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &RangeFetch::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &RangeFetch::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &RangeFetch::onFinished);
+    // Noted here, judged when the reply finishes (the handshake fails: errors are never ignored).
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_tlsError = ServerTrust::failure(m_reply, errors);
+    });
     m_stall.start();
 }
 
@@ -223,6 +228,11 @@ void RangeFetch::onFinished()
     if (!m_reply || m_outcome != Outcome::Pending)
         return;
     const QNetworkReply::NetworkError networkError = m_reply->error();
+    if (m_tlsError && networkError == QNetworkReply::SslHandshakeFailedError) {
+        // A certificate the account does not trust will not become trusted by asking again.
+        decide(Outcome::Fail, m_tlsError);
+        return;
+    }
     if (m_status >= 400) {
         Error error = Error::fromHttp(m_status, m_errorBody, m_reply->rawHeader("Retry-After"));
         m_retryAfter = TransferHeaders::retryAfterSeconds(m_reply->rawHeader("Retry-After"));

@@ -99,6 +99,7 @@ private:
     QByteArray m_errorBody;
     Outcome m_outcome = Outcome::Pending;
     Error m_error;
+    Error m_tlsError; // from the TLS errors of the handshake, if it failed
     int m_retryAfter = -1;
     qint64 m_total = -1;
     QByteArray m_etag;

@@ -6,8 +6,9 @@
 
 namespace pli {
 
-// Adds the credentials of an account to a request (the bearer token of the ApiClient). Transfers
-// take this instead of the whole client so that they depend on nothing but QtNetwork.
+// Adds what is the account's to a request: its bearer token and its trust in the server's
+// certificate (ApiClient::authorize). Transfers take this instead of the whole client so that
+// they depend on nothing but QtNetwork.
 using RequestAuthorizer = std::function<void(QNetworkRequest &)>;
 
 } // namespace pli

@@ -1,5 +1,7 @@
 #include "transfers/StreamedFileRequest.h"
 
+#include "net/ServerTrust.h"
+
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -78,6 +80,12 @@ void StreamedFileRequest::start()
         auto *socket = new QSslSocket(this);
         socket->setSslConfiguration(m_request.sslConfiguration());
         connect(socket, &QSslSocket::encrypted, this, &StreamedFileRequest::onConnected);
+        // Never ignored: the handshake fails next, and this says why.
+        connect(socket, &QSslSocket::sslErrors, this,
+                [this, socket](const QList<QSslError> &errors) {
+                    m_tlsError =
+                        ServerTrust::failure(m_request, errors, socket->peerCertificateChain());
+                });
         m_socket = socket;
     } else {
         m_socket = new QTcpSocket(this);

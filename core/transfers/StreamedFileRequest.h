@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QFile>
@@ -45,6 +47,8 @@ public:
     bool isFinished() const { return m_finished; }
     Failure failure() const { return m_failure; }
     QString errorString() const { return m_errorString; }
+    // Why the TLS handshake failed (Failure::Tls), as ServerTrust reports it; no error otherwise.
+    Error tlsError() const { return m_failure == Failure::Tls ? m_tlsError : Error(); }
     int status() const { return m_status; } // 0 without a complete answer
     QByteArray rawHeader(const QByteArray &name) const;
     QByteArray body() const { return m_body; }
@@ -80,6 +84,7 @@ private:
     bool m_finished = false;
     Failure m_failure = Failure::None;
     QString m_errorString;
+    Error m_tlsError;
 };
 
 } // namespace pli

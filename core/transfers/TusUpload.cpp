@@ -1,5 +1,6 @@
 #include "transfers/TusUpload.h"
 
+#include "net/ServerTrust.h"
 #include "transfers/StreamedFileRequest.h"
 #include "transfers/TransferHeaders.h"
 #include "transfers/TransferLog.h"
@@ -158,6 +159,7 @@ void TusUpload::send(Step step)
 {
     if (isFinished() || m_paused || !m_originVerified)
         return;
+    m_tlsError = {};
     QNetworkReply *reply = nullptr;
     switch (step) {
     case Step::Options:
@@ -190,6 +192,9 @@ void TusUpload::send(Step step)
     }
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, step] { onReply(reply, step); });
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        m_tlsError = ServerTrust::failure(reply, errors);
+    });
 }
 
 void TusUpload::sendPatch()
@@ -253,6 +258,7 @@ void TusUpload::sendPatchWith(const QByteArray &digest)
         answer.errorString = patch->errorString();
         answer.header = [patch](const QByteArray &name) { return patch->rawHeader(name); };
         answer.body = patch->body();
+        answer.tlsError = patch->tlsError();
         onAnswer(answer, Step::Patch);
     });
     patch->start();
@@ -275,12 +281,19 @@ void TusUpload::onReply(QNetworkReply *reply, Step step)
     answer.errorString = reply->errorString();
     answer.header = [reply](const QByteArray &name) { return reply->rawHeader(name); };
     answer.body = reply->readAll();
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+        answer.tlsError = std::exchange(m_tlsError, {});
     onAnswer(answer, step);
 }
 
 void TusUpload::onAnswer(const Answer &answer, Step step)
 {
     const int status = answer.status;
+    if (status == 0 && answer.tlsError) {
+        // A certificate the account does not trust will not become trusted by asking again.
+        fail(answer.tlsError);
+        return;
+    }
     if (status == 0) {
         retryLater(Error(answer.timedOut ? Error::Code::Timeout : Error::Code::Network,
                          answer.errorString),

@@ -101,6 +101,7 @@ private:
         int status = 0; // 0: no HTTP answer (see timedOut / errorString)
         bool timedOut = false;
         QString errorString;
+        Error tlsError; // why the handshake failed, when it did
         std::function<QByteArray(const QByteArray &)> header;
         QByteArray body;
     };
@@ -132,6 +133,7 @@ private:
     qint64 m_sent = 0;
     QUrl m_uploadUrl;
     QPointer<QNetworkReply> m_reply;
+    Error m_tlsError; // of m_reply's handshake
     QPointer<StreamedFileRequest> m_patch;
     ChunkChecksum m_checksum;
     bool m_awaitingDigest = false;

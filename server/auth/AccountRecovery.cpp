@@ -2,12 +2,14 @@
 
 #include "AuthMailer.h"
 #include "AuthProblems.h"
+#include "Clock.h"
 #include "Database.h"
 #include "OneTimeTokenRecords.h"
 #include "PasswordHash.h"
 #include "PasswordPolicy.h"
 #include "ServerContext.h"
 #include "SessionRecords.h"
+#include "SignInThrottle.h"
 #include "UserAccounts.h"
 
 namespace pli::server {
@@ -28,6 +30,7 @@ void setPasswordWithToken(ServerContext &ctx, const std::string &token, OneTimeK
     ctx.db->transaction([&] {
         if (!tokens.redeem(token, kind))
             throw authProblems::invalidOneTimeToken();
+        tokens.voidAll(user->id, kind);
         accounts.storePasswordHash(user->id, hash, false);
         SessionRecords::revokeUser(*ctx.db, user->id, {});
     });
@@ -38,13 +41,21 @@ AccountRecovery::AccountRecovery(ServerContext &ctx)
     : m_ctx(ctx)
 {}
 
-void AccountRecovery::requestReset(const std::string &username)
+void AccountRecovery::requestReset(const std::string &usernameOrEmail)
 {
-    const auto user = UserAccounts(m_ctx).findByUsername(username);
+    const auto user = UserAccounts(m_ctx).findByLogin(usernameOrEmail);
+    if (user)
+        SignInThrottle(m_ctx).account(user->id);
+    else
+        SignInThrottle(m_ctx).accountNamed(usernameOrEmail);
     if (!user || !user->active)
         return;
+    OneTimeTokenRecords tokens(m_ctx);
+    if (tokens.issuedSince(user->id, OneTimeKind::PasswordReset, nowSeconds() - 3600) >=
+        ServerConfig::resetMailsPerHour)
+        return; // the same 202: the links already sent still work
     const std::string token =
-        OneTimeTokenRecords(m_ctx).issue(user->id, OneTimeKind::PasswordReset);
+        tokens.issue(user->id, OneTimeKind::PasswordReset, ServerConfig::validResetLinks - 1);
     AuthMailer(m_ctx).sendPasswordResetLink(*user, token);
 }
 
@@ -74,6 +85,10 @@ std::string AccountRecovery::invite(const std::string &userId)
     const auto user = UserAccounts(m_ctx).findById(userId);
     if (!user)
         throw UserAccountError("no such user");
+    if (user->passwordless) {
+        AuthMailer(m_ctx).sendPasswordlessWelcome(*user);
+        return {};
+    }
     const std::string token = OneTimeTokenRecords(m_ctx).issue(user->id, OneTimeKind::Invitation);
     AuthMailer(m_ctx).sendInvitation(*user, token);
     return token;

@@ -14,6 +14,25 @@ inline ApiError invalidCredentials()
     return ApiError(401, "invalid_credentials", "The username or the password is wrong.");
 }
 
+// The same for a right and a wrong password, so that it says nothing about the password.
+inline ApiError accountLocked()
+{
+    return ApiError(423, "account_locked",
+                    "The account is locked after too many failed sign-ins: use the unlock link "
+                    "sent by e-mail.");
+}
+
+inline ApiError invalidCode(int attemptsRemaining)
+{
+    return ApiError(401, "invalid_code", "The code is wrong or was already used.",
+                    {{"attempts_remaining", attemptsRemaining}});
+}
+
+inline ApiError tooManyAttempts()
+{
+    return ApiError(401, "too_many_attempts", "Too many wrong codes: sign in again.");
+}
+
 inline ApiError challengeExpired()
 {
     return ApiError(401, "challenge_expired",

@@ -1,19 +1,21 @@
 // The /api/v1/auth/* endpoints: request parsing and answers only; the flows live in
-// SignInSteps, SecondFactor, PasswordChange, AccountRecovery and SessionTokens.
+// SignInSteps, EmailSignIn, SecondFactor, PasswordChange, AccountRecovery and SessionTokens.
 #include "Routes.h"
 
 #include "AccountRecovery.h"
 #include "ApiError.h"
 #include "AuthProblems.h"
+#include "EmailSignIn.h"
 #include "HttpJson.h"
+#include "Language.h"
 #include "PasswordChange.h"
 #include "Principal.h"
-#include "RateLimiter.h"
 #include "RouteTable.h"
 #include "SecondFactor.h"
 #include "ServerContext.h"
 #include "SessionTokens.h"
 #include "SignInSteps.h"
+#include "SignInThrottle.h"
 
 #include <httplib.h>
 
@@ -22,13 +24,10 @@ namespace pli::server {
 namespace {
 constexpr size_t kMaxDeviceName = 64; // characters
 
-// Password guessing is limited per client address (ServerConfig::loginRatePerMinute).
+// Guessing is limited per client address (and per account, in the flows: SignInThrottle).
 void throttle(ServerContext &ctx, const std::string &what, const httplib::Request &req)
 {
-    const auto wait =
-        ctx.rateLimiter->hit(what + ":" + req.remote_addr, ctx.config.loginRatePerMinute, 60);
-    if (wait > 0)
-        throw authProblems::rateLimited(wait);
+    SignInThrottle(ctx).address(what, req.remote_addr);
 }
 
 // "device_name", trimmed, 1 to 64 characters without control characters. Absent or blank is
@@ -56,6 +55,12 @@ std::optional<std::string> deviceNameOf(const nlohmann::json &body, bool require
     return name;
 }
 
+// The device name and the language the client asked for (Accept-Language), kept to the end.
+SignInOrigin originOf(const httplib::Request &req, const nlohmann::json &body)
+{
+    return {deviceNameOf(body, false), preferredLanguage(req.get_header_value("Accept-Language"))};
+}
+
 std::string bearerTokenOf(const httplib::Request &req)
 {
     const std::string header = req.get_header_value("Authorization");
@@ -68,12 +73,20 @@ void login(ServerContext &ctx, const httplib::Request &req, httplib::Response &r
     const auto body = readJsonObject(req);
     const auto username = requireString(body, "username");
     const auto password = requireString(body, "password");
-    const auto device = deviceNameOf(body, false);
-    sendJson(res, 200, SignInSteps(ctx).login(username, password, device));
+    sendJson(res, 200, SignInSteps(ctx).login(username, password, originOf(req, body)));
+}
+
+void emailSignIn(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
+{
+    throttle(ctx, "email-sign-in", req);
+    const auto body = readJsonObject(req);
+    const auto username = requireString(body, "username");
+    sendJson(res, 200, EmailSignIn(ctx).start(username, originOf(req, body)));
 }
 
 void secondFactor(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
 {
+    throttle(ctx, "second-factor", req);
     const auto body = readJsonObject(req);
     const auto challenge = requireString(body, "challenge");
     const auto method = requireString(body, "method");
@@ -87,6 +100,7 @@ void secondFactor(ServerContext &ctx, const httplib::Request &req, httplib::Resp
 
 void emailCode(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
 {
+    throttle(ctx, "email-code", req);
     const auto body = readJsonObject(req);
     SecondFactor(ctx).sendEmailCode(requireString(body, "challenge"));
     res.status = 202;
@@ -94,6 +108,7 @@ void emailCode(ServerContext &ctx, const httplib::Request &req, httplib::Respons
 
 void totpEnrollment(ServerContext &ctx, const httplib::Request &req, httplib::Response &res)
 {
+    throttle(ctx, "totp-enrollment", req);
     const auto body = readJsonObject(req);
     const auto challenge = requireString(body, "challenge");
     const auto code = requireString(body, "code");
@@ -115,6 +130,7 @@ void changePassword(ServerContext &ctx, const httplib::Request &req, httplib::Re
     const auto current = requireString(body, "current_password");
     const auto password = requireString(body, "new_password");
     throttle(ctx, "password", req);
+    SignInThrottle(ctx).account(principal.userId);
     PasswordChange(ctx).signedIn(principal, current, password);
     res.status = 204;
 }
@@ -174,6 +190,7 @@ void installAuthRoutes(httplib::Server &server, ServerContext &ctx)
 {
     installRoutes(server, ctx,
                   {{Method::Post, "/api/v1/auth/login", login},
+                   {Method::Post, "/api/v1/auth/email-sign-in", emailSignIn},
                    {Method::Post, "/api/v1/auth/second-factor", secondFactor},
                    {Method::Post, "/api/v1/auth/email-code", emailCode},
                    {Method::Post, "/api/v1/auth/totp-enrollment", totpEnrollment},

@@ -32,11 +32,12 @@ nlohmann::json PasswordChange::duringSignIn(const std::string &challengeToken,
         if (!ChallengeRecords(m_ctx).consume(challenge))
             throw authProblems::challengeExpired();
         accounts.storePasswordHash(user->id, hash, false);
+        SessionRecords::revokeUser(*m_ctx.db, user->id, {});
     });
     const auto updated = accounts.findById(user->id);
     if (!updated)
         throw authProblems::challengeExpired();
-    return SignInSteps(m_ctx).next(*updated, challenge.deviceName);
+    return SignInSteps(m_ctx).afterPassword(*updated, challenge.origin);
 }
 
 void PasswordChange::signedIn(const Principal &principal, const std::string &currentPassword,

@@ -17,7 +17,8 @@ class PasswordChange
 public:
     explicit PasswordChange(ServerContext &ctx);
 
-    // Answers like /auth/login: the sign-in's next step.
+    // Answers like /auth/login: the sign-in's next step. The user's sessions end: the password
+    // had to change (temporary, expired), so whoever used the old one is signed out.
     nlohmann::json duringSignIn(const std::string &challengeToken, const std::string &newPassword);
     // Throws 401 invalid_credentials when `currentPassword` is wrong. The user's other sessions
     // end; the caller's stays.

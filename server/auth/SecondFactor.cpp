@@ -1,17 +1,21 @@
 #include "SecondFactor.h"
 
 #include "AccountLockout.h"
-#include "AuthMailer.h"
 #include "AuthProblems.h"
 #include "Base32.h"
 #include "ChallengeRecords.h"
 #include "Clock.h"
-#include "Crypto.h"
 #include "Database.h"
+#include "DecoyChallenges.h"
+#include "EmailCodes.h"
 #include "ServerContext.h"
 #include "SignInSteps.h"
+#include "SignInThrottle.h"
 #include "Totp.h"
 #include "UserAccounts.h"
+
+#include <algorithm>
+#include <climits>
 
 namespace pli::server {
 
@@ -32,6 +36,7 @@ UserRecord userOf(ServerContext &ctx, const Challenge &challenge)
     auto user = UserAccounts(ctx).findById(challenge.userId);
     if (!user)
         throw authProblems::challengeExpired();
+    SignInThrottle(ctx).account(user->id);
     return *user;
 }
 } // namespace
@@ -44,13 +49,15 @@ nlohmann::json SecondFactor::verify(const std::string &challengeToken, const std
                                     const std::string &rawCode)
 {
     ChallengeRecords store(m_ctx);
-    const Challenge challenge = store.require(challengeToken, ChallengeKind::SecondFactor);
-    const UserRecord user = userOf(m_ctx, challenge);
+    const auto challenge = store.find(challengeToken, ChallengeKind::SecondFactor);
+    if (!challenge)
+        rejectDecoyCode(challengeToken);
+    const UserRecord user = userOf(m_ctx, *challenge);
     const std::string code = withoutSpaces(rawCode);
     const auto now = nowSeconds();
 
     bool accepted = false;
-    if (method == "totp") {
+    if (method == "totp" && user.secondFactor == SecondFactorMethod::Totp) {
         const auto key = user.totpSecret ? base32::decode(*user.totpSecret) : std::nullopt;
         const auto step = key && !key->empty() ? totp::matchStep(*key, code, now, user.totpLastStep)
                                                : std::nullopt;
@@ -60,29 +67,33 @@ nlohmann::json SecondFactor::verify(const std::string &challengeToken, const std
             auto guard = m_ctx.db->lock();
             accepted = UserRecords::useTotpStep(*m_ctx.db, user.id, *step);
         }
-    } else {
-        accepted = challenge.emailCodeHash && challenge.emailCodeExpiresAt > now &&
-                   crypto::constantTimeEquals(crypto::sha256Hex(code), *challenge.emailCodeHash);
+    } else if (method == "email") {
+        accepted = EmailCodes::matches(*challenge, code, now);
     }
     if (!accepted)
-        rejectCode(challenge, user);
-    if (!store.consume(challenge))
+        rejectCode(*challenge, user, true);
+    if (!store.consume(*challenge))
         throw authProblems::challengeExpired();
-    return SignInSteps(m_ctx).finish(user.id, challenge.deviceName);
+    return SignInSteps(m_ctx).finish(user.id, challenge->origin);
 }
 
 void SecondFactor::sendEmailCode(const std::string &challengeToken)
 {
-    ChallengeRecords store(m_ctx);
-    const Challenge challenge = store.require(challengeToken, ChallengeKind::SecondFactor);
-    const UserRecord user = userOf(m_ctx, challenge);
-    const std::string code = crypto::randomDigits(6);
-    const auto wait =
-        store.storeEmailCode(challenge, crypto::sha256Hex(code), m_ctx.config.emailCodeTtl,
-                             m_ctx.config.emailCodeInterval);
-    if (wait > 0)
+    const auto challenge =
+        ChallengeRecords(m_ctx).find(challengeToken, ChallengeKind::SecondFactor);
+    if (!challenge) {
+        const auto wait = m_ctx.decoys
+                              ? m_ctx.decoys->resend(challengeToken, m_ctx.config.emailCodeInterval)
+                              : std::nullopt;
+        if (!wait)
+            throw authProblems::challengeExpired();
+        if (*wait > 0)
+            throw authProblems::rateLimited(*wait);
+        return;
+    }
+    const UserRecord user = userOf(m_ctx, *challenge);
+    if (const auto wait = EmailCodes(m_ctx).send(*challenge, user); wait > 0)
         throw authProblems::rateLimited(wait);
-    AuthMailer(m_ctx).sendSignInCode(user, code);
 }
 
 nlohmann::json SecondFactor::confirmEnrollment(const std::string &challengeToken,
@@ -97,24 +108,44 @@ nlohmann::json SecondFactor::confirmEnrollment(const std::string &challengeToken
                           ? totp::matchStep(*key, withoutSpaces(rawCode), nowSeconds())
                           : std::nullopt;
     if (!step)
-        rejectCode(challenge, user);
+        rejectCode(challenge, user, false);
     m_ctx.db->transaction([&] {
         if (!store.consume(challenge))
             throw authProblems::challengeExpired();
         UserRecords::setTotp(*m_ctx.db, user.id, *challenge.pendingTotpSecret, deviceName, *step);
     });
-    return SignInSteps(m_ctx).finish(user.id, challenge.deviceName.value_or(deviceName));
+    SignInOrigin origin = challenge.origin;
+    if (!origin.deviceName)
+        origin.deviceName = deviceName;
+    return SignInSteps(m_ctx).finish(user.id, origin);
 }
 
-void SecondFactor::rejectCode(const Challenge &challenge, const UserRecord &user)
+void SecondFactor::rejectCode(const Challenge &challenge, const UserRecord &user, bool eachCounts)
 {
-    const int remaining = ChallengeRecords(m_ctx).countWrongCode(challenge);
-    if (remaining == 0) {
-        AccountLockout(m_ctx).recordFailure(user);
-        throw ApiError(401, "too_many_attempts", "Too many wrong codes: sign in again.");
+    const int challengeLeft = ChallengeRecords(m_ctx).countWrongCode(challenge);
+    int accountLeft = INT_MAX;
+    if (eachCounts || challengeLeft == 0) {
+        const auto account = AccountLockout(m_ctx).recordFailure(user);
+        if (eachCounts)
+            accountLeft = account.locked ? 0 : m_ctx.config.maxFailedLogins - account.failures;
     }
-    throw ApiError(401, "invalid_code", "The code is wrong or was already used.",
-                   {{"attempts_remaining", remaining}});
+    const int remaining = std::max(0, std::min(challengeLeft, accountLeft));
+    if (remaining == 0)
+        throw authProblems::tooManyAttempts();
+    throw authProblems::invalidCode(remaining);
+}
+
+void SecondFactor::rejectDecoyCode(const std::string &challengeToken)
+{
+    const auto remaining =
+        m_ctx.decoys ? m_ctx.decoys->wrongCode(challengeToken, ChallengeRecords::kMaxAttempts,
+                                               m_ctx.config.maxFailedLogins)
+                     : std::nullopt;
+    if (!remaining)
+        throw authProblems::challengeExpired();
+    if (*remaining == 0)
+        throw authProblems::tooManyAttempts();
+    throw authProblems::invalidCode(*remaining);
 }
 
 } // namespace pli::server

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
+#include "Language.h"
 #include "PasswordHash.h"
 #include "PersonaRecords.h"
 #include "ServerContext.h"
@@ -39,6 +40,12 @@ std::optional<UserRecord> UserAccounts::findById(std::string_view id)
 {
     auto guard = m_ctx.db->lock();
     return UserRecords::byId(*m_ctx.db, id);
+}
+
+std::optional<UserRecord> UserAccounts::findByLogin(std::string_view usernameOrEmail)
+{
+    auto guard = m_ctx.db->lock();
+    return UserRecords::byLogin(*m_ctx.db, usernameOrEmail);
 }
 
 std::vector<UserRecord> UserAccounts::list()
@@ -82,6 +89,12 @@ std::string UserAccounts::create(const NewUser &user)
         throw UserAccountError("a display name is required (at most 200 bytes)");
     if (user.role != "participant" && user.role != "collaborator")
         throw UserAccountError("the role is participant or collaborator");
+    if (user.passwordless && user.secondFactor != SecondFactorMethod::Email)
+        throw UserAccountError("a passwordless user signs in with e-mailed codes");
+    if (user.passwordless && user.password)
+        throw UserAccountError("a passwordless user has no password");
+    if (user.language && !isSupportedLanguage(*user.language))
+        throw UserAccountError("the language is en or fr");
     std::optional<std::string> secret;
     if (user.totpSecret) {
         secret = base32::normalize(*user.totpSecret);
@@ -101,6 +114,9 @@ std::string UserAccounts::create(const NewUser &user)
     record.passwordMustChange = user.passwordMustChange;
     record.passwordHash = hash;
     record.totpSecret = secret;
+    record.secondFactor = user.secondFactor;
+    record.passwordless = user.passwordless;
+    record.language = user.language;
     if (secret)
         record.totpDeviceName = user.totpDeviceName.value_or("set by administrator");
     m_ctx.db->transaction([&] {
@@ -171,6 +187,26 @@ void UserAccounts::unlock(const std::string &userId)
 {
     auto guard = m_ctx.db->lock();
     UserRecords::unlock(*m_ctx.db, userId);
+}
+
+void UserAccounts::setSecondFactor(const std::string &userId, SecondFactorMethod method,
+                                   bool passwordless)
+{
+    if (passwordless && method != SecondFactorMethod::Email)
+        throw UserAccountError("a passwordless user signs in with e-mailed codes");
+    m_ctx.db->transaction([&] {
+        UserRecords::setSecondFactor(*m_ctx.db, userId, method, passwordless);
+        // A sign-in in progress was told the old way to finish.
+        ChallengeRecords(m_ctx).removeAllOf(userId);
+    });
+}
+
+void UserAccounts::setLanguage(const std::string &userId, const std::string &language)
+{
+    if (!isSupportedLanguage(language))
+        throw UserAccountError("the language is en or fr");
+    auto guard = m_ctx.db->lock();
+    UserRecords::setLanguage(*m_ctx.db, userId, language);
 }
 
 } // namespace pli::server

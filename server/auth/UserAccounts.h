@@ -24,6 +24,9 @@ struct NewUser
     bool passwordMustChange = false;       // a temporary password
     std::optional<std::string> totpSecret; // base32, for scripts and the demo (oathtool)
     std::optional<std::string> totpDeviceName;
+    SecondFactorMethod secondFactor = SecondFactorMethod::Totp;
+    bool passwordless = false;           // e-mail second factor only, and no password
+    std::optional<std::string> language; // "en" | "fr"; none: the server's default
 };
 
 // A refused account change, with a message meant for the administrator.
@@ -42,6 +45,8 @@ public:
 
     std::optional<UserRecord> findByUsername(std::string_view username);
     std::optional<UserRecord> findById(std::string_view id);
+    // By username, else by the account's e-mail address (see UserRecords::byLogin).
+    std::optional<UserRecord> findByLogin(std::string_view usernameOrEmail);
     std::vector<UserRecord> list();
 
     // Validates and creates the user and its verified persona; returns the new user id.
@@ -62,6 +67,11 @@ public:
     // A deactivated user cannot sign in and their sessions end.
     void setActive(const std::string &userId, bool active);
     void unlock(const std::string &userId);
+    // An authenticator, or a code e-mailed at each sign-in (passwordless: the code alone, which
+    // needs the e-mail method). The user's sign-ins in progress end. Throws UserAccountError.
+    void setSecondFactor(const std::string &userId, SecondFactorMethod method, bool passwordless);
+    // The language of the user's e-mails ("en" or "fr"). Throws UserAccountError.
+    void setLanguage(const std::string &userId, const std::string &language);
 
     // Field checks shared with the HTTP layer; return an explanation, empty when valid.
     static std::string usernameProblem(std::string_view username);

@@ -4,6 +4,7 @@
 #include "AccountRecovery.h"
 #include "CommandLine.h"
 #include "Database.h"
+#include "Language.h"
 #include "PasswordPolicy.h"
 #include "Principal.h"
 #include "ServerContext.h"
@@ -29,13 +30,27 @@ std::string statusOf(const UserRecord &user)
     std::string status = user.active ? "active" : "deactivated";
     if (user.locked)
         status += ",locked";
-    if (!user.passwordHash)
+    if (user.passwordless)
+        status += ",passwordless";
+    else if (!user.passwordHash)
         status += ",no-password";
     else if (user.passwordMustChange)
         status += ",must-change-password";
-    if (!user.totpSecret)
+    if (user.secondFactor == SecondFactorMethod::Email)
+        status += ",email-code";
+    else if (!user.totpSecret)
         status += ",no-totp";
     return status;
+}
+
+// "--second-factor totp|email" and "--passwordless" (e-mail only), as the commands take them.
+std::optional<SecondFactorMethod> methodNamed(const std::string &name)
+{
+    if (name == "totp")
+        return SecondFactorMethod::Totp;
+    if (name == "email")
+        return SecondFactorMethod::Email;
+    return std::nullopt;
 }
 
 class UserCommand
@@ -60,6 +75,8 @@ public:
         if (sub == "invite" || sub == "deactivate" || sub == "activate" || sub == "unlock" ||
             sub == "reset-password" || sub == "set-totp" || sub == "totp-reset" || sub == "token")
             return onExisting(sub, usernameArgument());
+        if (sub == "set-second-factor" || sub == "set-language")
+            return setting(sub);
         throw UsageError(sub.empty() ? "user needs a sub-command"
                                      : "unknown user sub-command \"" + sub + "\"");
     }
@@ -77,6 +94,16 @@ private:
             throw UsageError("user " + m_cl.positional()[1] + " needs a USERNAME");
         expectArguments(3);
         return m_cl.positional()[2];
+    }
+
+    // USERNAME VALUE of the set-... sub-commands.
+    std::pair<std::string, std::string> userAndValue(const std::string &what) const
+    {
+        const auto &args = m_cl.positional();
+        if (args.size() < 4)
+            throw UsageError("user " + args[1] + " needs a USERNAME and " + what);
+        expectArguments(4);
+        return {args[2], args[3]};
     }
 
     std::string required(const std::string &flag) const
@@ -99,6 +126,26 @@ private:
         user.role = m_cl.has("collaborator") ? "collaborator" : "participant";
         if (m_cl.has("password") && m_cl.has("temporary"))
             throw UsageError("--password and --temporary exclude each other");
+        if (const auto method = m_cl.value("second-factor")) {
+            const auto known = methodNamed(*method);
+            if (!known)
+                throw UsageError("--second-factor is totp or email, not \"" + *method + "\"");
+            user.secondFactor = *known;
+        }
+        if (m_cl.has("passwordless")) {
+            if (m_cl.value("second-factor").value_or("email") != "email")
+                throw UsageError("--passwordless signs in with e-mailed codes: not with "
+                                 "--second-factor totp");
+            if (m_cl.has("password") || m_cl.has("temporary"))
+                throw UsageError("--passwordless excludes --password and --temporary");
+            user.secondFactor = SecondFactorMethod::Email;
+            user.passwordless = true;
+        }
+        if (const auto language = m_cl.value("language")) {
+            if (!isSupportedLanguage(*language))
+                throw UsageError("--language is en or fr, not \"" + *language + "\"");
+            user.language = *language;
+        }
         if (const auto password = m_cl.value("password")) {
             // A password the user keeps must meet the policy like one they choose.
             if (const auto unmet = PasswordPolicy::unmetRules(*password, username);
@@ -127,7 +174,12 @@ private:
         if (!user)
             throw UserAccountError("no user \"" + username + "\"");
         if (sub == "invite") {
-            std::cout << AccountRecovery(m_ctx).invite(user->id) << '\n';
+            const std::string token = AccountRecovery(m_ctx).invite(user->id);
+            if (token.empty())
+                std::cout << "welcome mailed to " << user->email << ": " << user->username
+                          << " signs in with e-mailed codes, without a password\n";
+            else
+                std::cout << token << '\n';
         } else if (sub == "deactivate" || sub == "activate") {
             m_accounts.setActive(user->id, sub == "activate");
             std::cout << "user " << user->username << ' ' << sub << "d\n";
@@ -153,6 +205,48 @@ private:
             return token(*user);
         }
         return 0;
+    }
+
+    int setting(const std::string &sub)
+    {
+        if (sub == "set-language") {
+            const auto [username, language] = userAndValue("a LANGUAGE (en or fr)");
+            if (!isSupportedLanguage(language))
+                throw UsageError("the language is en or fr, not \"" + language + "\"");
+            const auto user = existing(username);
+            m_accounts.setLanguage(user.id, language);
+            std::cout << "e-mails to " << user.username << " are written in " << language << '\n';
+            return 0;
+        }
+        const auto [username, name] = userAndValue("a METHOD (totp or email)");
+        const auto method = methodNamed(name);
+        if (!method)
+            throw UsageError("the second factor is totp or email, not \"" + name + "\"");
+        const bool passwordless = m_cl.has("passwordless");
+        if (passwordless && *method != SecondFactorMethod::Email)
+            throw UsageError("--passwordless signs in with e-mailed codes: not with totp");
+        const auto user = existing(username);
+        m_accounts.setSecondFactor(user.id, *method, passwordless);
+        std::cout << user.username << " signs in with "
+                  << (passwordless ? "an e-mailed code alone"
+                      : *method == SecondFactorMethod::Email
+                          ? "a password and an e-mailed code"
+                          : "a password and an authenticator app")
+                  << '\n';
+        if (*method == SecondFactorMethod::Totp && !user.totpSecret)
+            std::cout << "the authenticator is enrolled at the next sign-in\n";
+        if (!passwordless && !user.passwordHash)
+            std::cout << user.username
+                      << " has no password yet: send an invitation (user invite)\n";
+        return 0;
+    }
+
+    UserRecord existing(const std::string &username)
+    {
+        const auto user = m_accounts.findByUsername(username);
+        if (!user)
+            throw UserAccountError("no user \"" + username + "\"");
+        return *user;
     }
 
     int token(const UserRecord &user)
@@ -191,7 +285,11 @@ private:
                                {"has_password", u.passwordHash.has_value()},
                                {"password_must_change", u.passwordMustChange},
                                {"totp_enrolled", u.totpSecret.has_value()},
-                               {"totp_device_name", u.totpDeviceName.value_or("")}});
+                               {"totp_device_name", u.totpDeviceName.value_or("")},
+                               {"second_factor",
+                                u.secondFactor == SecondFactorMethod::Email ? "email" : "totp"},
+                               {"passwordless", u.passwordless},
+                               {"language", u.language.value_or(m_ctx.config.defaultLanguage)}});
             std::cout << out.dump(2) << '\n';
             return 0;
         }
@@ -223,15 +321,47 @@ int runUserCommand(const CommandLine &cl, ServerContext &ctx)
     }
 }
 
+std::optional<CommandOptions> userCommandOptions(const std::string &sub)
+{
+    if (sub == "add")
+        return CommandOptions{
+            {"display-name", "email", "organization", "password", "second-factor", "language"},
+            {"collaborator", "participant", "temporary", "passwordless"},
+            {}};
+    if (sub == "list")
+        return CommandOptions{{}, {"json"}, {}};
+    if (sub == "reset-password")
+        return CommandOptions{{"password"}, {}, {}};
+    if (sub == "set-totp")
+        return CommandOptions{{"secret", "device-name"}, {}, {}};
+    if (sub == "token")
+        return CommandOptions{{"ttl"}, {}, {}};
+    if (sub == "set-second-factor")
+        return CommandOptions{{}, {"passwordless"}, {}};
+    if (sub == "invite" || sub == "deactivate" || sub == "activate" || sub == "unlock" ||
+        sub == "totp-reset" || sub == "set-language")
+        return CommandOptions{};
+    return std::nullopt;
+}
+
 std::string userCommandUsage()
 {
     return R"(  user add USERNAME --display-name NAME --email EMAIL [--organization ORG]
            [--collaborator] [--password PASSWORD | --temporary]
+           [--second-factor totp|email] [--passwordless] [--language en|fr]
       Creates a user and its first, verified persona. --temporary generates and prints a
       password to change at the first sign-in; with neither, the user has no password until
-      the invitation is accepted.
+      the invitation is accepted. The second factor is an authenticator app (totp, enrolled
+      at the first sign-in) or a code e-mailed at every sign-in (email); --passwordless: the
+      e-mailed code alone, no password. E-mails are written in --language (default: the
+      server's --default-language). Users sign in with their username or e-mail address.
   user invite USERNAME
-      E-mails an invitation link to choose a password; prints the invitation token.
+      E-mails an invitation link to choose a password; prints the invitation token. A
+      passwordless user is mailed how to sign in instead (no token).
+  user set-second-factor USERNAME totp|email [--passwordless]
+      Changes how the user proves a sign-in; their sign-ins in progress end.
+  user set-language USERNAME en|fr
+      The language of the user's e-mails (also taken from Pli's language at each sign-in).
   user deactivate|activate USERNAME
       A deactivated user cannot sign in; their conversations become read-only.
   user unlock USERNAME

@@ -8,7 +8,8 @@ namespace {
 constexpr std::string_view kSelectUser =
     "SELECT id, username, display_name, email, organization, role, active, locked, "
     "password_must_change, password_hash, password_changed_at, totp_secret, totp_device_name, "
-    "totp_last_step, failed_logins, created_at FROM users ";
+    "totp_last_step, failed_logins, created_at, second_factor, passwordless, language, "
+    "email_code_sent_at FROM users ";
 
 UserRecord readUser(const Statement &st)
 {
@@ -29,6 +30,11 @@ UserRecord readUser(const Statement &st)
     user.totpLastStep = st.integer(13);
     user.failedLogins = static_cast<int>(st.integer(14));
     user.createdAt = st.integer(15);
+    user.secondFactor =
+        st.text(16) == "email" ? SecondFactorMethod::Email : SecondFactorMethod::Totp;
+    user.passwordless = st.integer(17) != 0;
+    user.language = st.optionalText(18);
+    user.emailCodeSentAt = st.optionalInteger(19);
     return user;
 }
 
@@ -37,6 +43,11 @@ std::optional<UserRecord> oneUser(Statement st)
     if (!st.next())
         return std::nullopt;
     return readUser(st);
+}
+
+const char *methodName(SecondFactorMethod method)
+{
+    return method == SecondFactorMethod::Email ? "email" : "totp";
 }
 
 std::string selectUserWhere(std::string_view condition)
@@ -58,6 +69,21 @@ std::optional<UserRecord> UserRecords::byId(Database &db, std::string_view id)
     return oneUser(db.query(selectUserWhere("WHERE id = ?"), id));
 }
 
+std::optional<UserRecord> UserRecords::byLogin(Database &db, std::string_view usernameOrEmail)
+{
+    if (auto user = byUsername(db, usernameOrEmail))
+        return user;
+    if (usernameOrEmail.find('@') == std::string_view::npos)
+        return std::nullopt;
+    auto st = db.query(selectUserWhere("WHERE email = ? COLLATE NOCASE LIMIT 2"), usernameOrEmail);
+    if (!st.next())
+        return std::nullopt;
+    UserRecord user = readUser(st);
+    if (st.next()) // an address shared by two accounts names neither
+        return std::nullopt;
+    return user;
+}
+
 std::vector<UserRecord> UserRecords::all(Database &db)
 {
     auto st = db.query(selectUserWhere("ORDER BY username COLLATE NOCASE"));
@@ -76,10 +102,12 @@ void UserRecords::insert(Database &db, const UserRecord &user)
 {
     db.execute("INSERT INTO users(id, username, display_name, email, organization, role, active, "
                "locked, password_hash, password_must_change, password_changed_at, totp_secret, "
-               "totp_device_name, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+               "totp_device_name, created_at, second_factor, passwordless, language) "
+               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                user.id, user.username, user.displayName, user.email, user.organization, user.role,
                user.active, user.locked, user.passwordHash, user.passwordMustChange,
-               user.passwordChangedAt, user.totpSecret, user.totpDeviceName, user.createdAt);
+               user.passwordChangedAt, user.totpSecret, user.totpDeviceName, user.createdAt,
+               methodName(user.secondFactor), user.passwordless, user.language);
 }
 
 void UserRecords::storePasswordHash(Database &db, const std::string &userId,
@@ -114,6 +142,32 @@ bool UserRecords::useTotpStep(Database &db, const std::string &userId, std::int6
 void UserRecords::setActive(Database &db, const std::string &userId, bool active)
 {
     db.execute("UPDATE users SET active = ? WHERE id = ?", active, userId);
+}
+
+void UserRecords::setSecondFactor(Database &db, const std::string &userId,
+                                  SecondFactorMethod method, bool passwordless)
+{
+    db.execute("UPDATE users SET second_factor = ?, passwordless = ? WHERE id = ?",
+               methodName(method), passwordless, userId);
+}
+
+void UserRecords::setLanguage(Database &db, const std::string &userId,
+                              const std::optional<std::string> &language)
+{
+    db.execute("UPDATE users SET language = ? WHERE id = ?", language, userId);
+}
+
+void UserRecords::setEmailCodeSentAt(Database &db, const std::string &userId, std::int64_t at)
+{
+    db.execute("UPDATE users SET email_code_sent_at = ? WHERE id = ?", at, userId);
+}
+
+std::pair<int, bool> UserRecords::failures(Database &db, const std::string &userId)
+{
+    auto st = db.query("SELECT failed_logins, locked FROM users WHERE id = ?", userId);
+    if (!st.next())
+        return {0, false};
+    return {static_cast<int>(st.integer(0)), st.integer(1) != 0};
 }
 
 bool UserRecords::countFailedLogin(Database &db, const std::string &userId, int maxFailedLogins)

@@ -4,11 +4,20 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pli::server {
 
 class Database;
+
+// How a user proves a sign-in after the password: an authenticator app, or a code e-mailed at
+// every sign-in (participants without an authenticator, seed 000).
+enum class SecondFactorMethod
+{
+    Totp,
+    Email
+};
 
 // A row of `users` as the sign-in code needs it.
 struct UserRecord
@@ -29,6 +38,10 @@ struct UserRecord
     std::int64_t totpLastStep = 0;
     int failedLogins = 0;
     std::int64_t createdAt = 0;
+    SecondFactorMethod secondFactor = SecondFactorMethod::Totp;
+    bool passwordless = false;           // signs in with the e-mailed code alone
+    std::optional<std::string> language; // "en" | "fr"; none: the server's default
+    std::optional<std::int64_t> emailCodeSentAt;
 };
 
 // The `users` table. Caller holds the database lock.
@@ -37,6 +50,9 @@ class UserRecords
 public:
     static std::optional<UserRecord> byUsername(Database &db, std::string_view username);
     static std::optional<UserRecord> byId(Database &db, std::string_view id);
+    // By username, else by the account's e-mail address (case-insensitive, when it names one
+    // user only): people sign in with either.
+    static std::optional<UserRecord> byLogin(Database &db, std::string_view usernameOrEmail);
     // Sorted by username.
     static std::vector<UserRecord> all(Database &db);
     static bool usernameTaken(Database &db, std::string_view username);
@@ -54,9 +70,16 @@ public:
     // that two requests racing with one code cannot both pass.
     static bool useTotpStep(Database &db, const std::string &userId, std::int64_t step);
     static void setActive(Database &db, const std::string &userId, bool active);
+    static void setSecondFactor(Database &db, const std::string &userId, SecondFactorMethod method,
+                                bool passwordless);
+    static void setLanguage(Database &db, const std::string &userId,
+                            const std::optional<std::string> &language);
+    static void setEmailCodeSentAt(Database &db, const std::string &userId, std::int64_t at);
 
     // Counts a failed sign-in; true when this one locks the account (crossing maxFailedLogins).
     static bool countFailedLogin(Database &db, const std::string &userId, int maxFailedLogins);
+    // The failed sign-ins counted since the last success, and whether the account is locked.
+    static std::pair<int, bool> failures(Database &db, const std::string &userId);
     static void clearFailedLogins(Database &db, const std::string &userId);
     // Unlocks and forgets the failed sign-ins.
     static void unlock(Database &db, const std::string &userId);

@@ -197,6 +197,18 @@ int runConversationCommand(const CommandLine &cl, ServerContext &ctx)
     }
 }
 
+std::optional<CommandOptions> conversationCommandOptions(const std::string &sub)
+{
+    if (sub == "create")
+        return CommandOptions{
+            {"from", "to", "title", "body", "attach"}, {"json"}, {"to", "attach"}};
+    if (sub == "post")
+        return CommandOptions{{"from", "body", "attach"}, {}, {"attach"}};
+    if (sub == "list")
+        return CommandOptions{{"persona"}, {"json"}, {}};
+    return std::nullopt;
+}
+
 std::string conversationCommandUsage()
 {
     return R"(  conversation create --from OWNER_EMAIL --to EMAIL [--to EMAIL...] --title TITLE

@@ -10,7 +10,7 @@
 namespace pli::server {
 
 namespace {
-// ORDER BY for each sort, exactly the column order of its index (Schema.cpp, migration 2). Title
+// ORDER BY for each sort, exactly the column order of its index (Schema.cpp, migration 4). Title
 // and owner ties go newest first in both directions, as documented (docs/openapi.yaml).
 std::string orderBy(const std::string &sort, bool ascending)
 {

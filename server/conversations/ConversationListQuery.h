@@ -11,7 +11,7 @@ class Statement;
 struct ConversationListRequest;
 
 // Where a page of a persona's conversation list is, found from the member indexes alone
-// (Schema.cpp, migration 2): each sort and direction has an index in that order holding the
+// (Schema.cpp, migration 4): each sort and direction has an index in that order holding the
 // search key, so that filtering, counting the matches and skipping to a deep page read index
 // entries only — never the rows, never a sort; an unfiltered list's size is kept by the
 // schema. Deep pages of the `modified` sort are read from the far end when that is nearer (the

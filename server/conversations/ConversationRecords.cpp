@@ -1,5 +1,6 @@
 #include "ConversationRecords.h"
 
+#include "Clock.h"
 #include "Database.h"
 
 namespace pli::server {
@@ -84,6 +85,7 @@ void ConversationRecords::restoreToLists(Database &db, const std::string &conver
 {
     db.execute("UPDATE conversation_members SET deleted = 0 WHERE conversation_id = ?",
                conversationId);
+    db.execute("UPDATE conversations SET unlisted_at = NULL WHERE id = ?", conversationId);
 }
 
 void ConversationRecords::markSeen(Database &db, const std::string &conversationId,
@@ -97,9 +99,15 @@ void ConversationRecords::markSeen(Database &db, const std::string &conversation
 bool ConversationRecords::removeFromList(Database &db, const std::string &conversationId,
                                          const std::string &personaId)
 {
-    return db.execute("UPDATE conversation_members SET deleted = 1 WHERE conversation_id = ? "
-                      "AND persona_id = ? AND deleted = 0",
-                      conversationId, personaId) > 0;
+    if (db.execute("UPDATE conversation_members SET deleted = 1 WHERE conversation_id = ? "
+                   "AND persona_id = ? AND deleted = 0",
+                   conversationId, personaId) == 0)
+        return false;
+    // The last member to remove it starts the retention period of its attachments.
+    db.execute("UPDATE conversations SET unlisted_at = ? WHERE id = ? AND NOT EXISTS "
+               "(SELECT 1 FROM conversation_members WHERE conversation_id = ? AND deleted = 0)",
+               nowSeconds(), conversationId, conversationId);
+    return true;
 }
 
 void ConversationRecords::recordActivity(Database &db, const std::string &conversationId,

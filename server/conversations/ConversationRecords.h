@@ -44,12 +44,14 @@ public:
 
     // The conversation was modified at `at` (a message); never goes back in time.
     static void touch(Database &db, const std::string &conversationId, std::int64_t at);
-    // Brings a conversation back into the list of every member who deleted it.
+    // Brings a conversation back into the list of every member who deleted it (and out of the
+    // retention period of conversations nobody lists).
     static void restoreToLists(Database &db, const std::string &conversationId);
     // The persona has seen the conversation: no longer shown as new.
     static void markSeen(Database &db, const std::string &conversationId,
                          const std::string &personaId);
-    // Deletes the conversation from the persona's list; false when it was not there.
+    // Deletes the conversation from the persona's list; false when it was not there. The last
+    // member's removal sets the conversation's unlisted_at (RetentionSweeper).
     static bool removeFromList(Database &db, const std::string &conversationId,
                                const std::string &personaId);
 

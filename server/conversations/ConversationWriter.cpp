@@ -54,8 +54,8 @@ std::string ConversationWriter::create(const PersonaCard &owner, const std::stri
     for (const auto &participant : participants)
         ConversationRecords::addParticipant(m_db, id, participant.id, sentAt);
     ConversationRecords::recordActivity(m_db, id, owner.id, "created", sentAt);
-    insertMessage(id, owner.id, first, sentAt);
-    m_notifier.messagePosted(id, owner.id);
+    const std::string messageId = insertMessage(id, owner.id, first, sentAt);
+    m_notifier.messagePosted(id, owner.id, messageId, true);
     return id;
 }
 
@@ -72,7 +72,7 @@ std::string ConversationWriter::post(const std::string &conversationId,
     ConversationRecords::restoreToLists(m_db, conversationId);
     ConversationRecords::markSeen(m_db, conversationId, senderPersonaId);
     const std::string messageId = insertMessage(conversationId, senderPersonaId, draft, sentAt);
-    m_notifier.messagePosted(conversationId, senderPersonaId);
+    m_notifier.messagePosted(conversationId, senderPersonaId, messageId, false);
     return messageId;
 }
 

@@ -20,7 +20,7 @@ public:
     void conversation(const std::string &id, const std::string &title,
                       const std::string &ownerPersonaId, std::int64_t createdAt,
                       std::int64_t modifiedAt);
-    // With the list's copies (Schema.cpp, migration 2) written at once: the conversation's
+    // With the list's copies (Schema.cpp, migration 4) written at once: the conversation's
     // modification time, title, owner's address, search key and the member's unread state (the
     // latest expiry of the messages it did not send nor open; 0: none), for members written
     // after their conversation's messages.

@@ -63,6 +63,14 @@ int runScaleSeedCommand(const CommandLine &cl, ServerContext &ctx)
     return 0;
 }
 
+CommandOptions scaleSeedCommandOptions()
+{
+    return CommandOptions{
+        {"users", "conversations-per-persona", "messages-per-thread", "attachments", "password"},
+        {},
+        {}};
+}
+
 std::string scaleSeedCommandUsage()
 {
     return R"(  seed-scale --users N --conversations-per-persona N --messages-per-thread N

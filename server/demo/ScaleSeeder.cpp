@@ -118,6 +118,8 @@ ScaleSeeder::run(const std::function<void(std::int64_t done, std::int64_t total)
             user.email = email(i);
             user.organization = "Scale";
             user.role = "collaborator";
+            // An authenticator, enrolled at the first sign-in; the server's default language.
+            user.secondFactor = SecondFactorMethod::Totp;
             user.passwordHash = passwordHash;
             user.passwordChangedAt = now;
             user.createdAt = now;

@@ -3,12 +3,16 @@
 #include "Clock.h"
 #include "ConversationRecords.h"
 #include "Database.h"
+#include "EmailLinks.h"
 #include "EventBus.h"
+#include "Language.h"
 #include "Log.h"
 #include "Mailer.h"
+#include "NoticeMail.h"
 #include "PersonaRecords.h"
 #include "ServerContext.h"
 #include "UnreadQueries.h"
+#include "UserRecords.h"
 
 namespace pli::server {
 
@@ -17,7 +21,8 @@ Notifier::Notifier(ServerContext &ctx, bool silent)
     , m_silent(silent)
 {}
 
-void Notifier::messagePosted(const std::string &conversationId, const std::string &senderPersonaId)
+void Notifier::messagePosted(const std::string &conversationId, const std::string &senderPersonaId,
+                             const std::string &messageId, bool startsConversation)
 {
     if (m_silent)
         return;
@@ -34,18 +39,27 @@ void Notifier::messagePosted(const std::string &conversationId, const std::strin
             m_ctx.events->publish(member.userId, "conversation.updated", ids);
             continue;
         }
-        m_ctx.events->publish(member.userId, "message.created", ids);
+        // What a desktop notification shows, so that the client need not ask (asking for the
+        // conversation would mark it seen): who wrote, where; never the message itself.
+        nlohmann::json created = ids;
+        created["message_id"] = messageId;
+        created["conversation_title"] = *title;
+        created["sender"] = sender->actor();
+        created["starts_conversation"] = startsConversation;
+        m_ctx.events->publish(member.userId, "message.created", created);
         m_ctx.events->publish(
             member.userId, "persona.unread",
             {{"persona_id", member.personaId},
              {"unread_count", UnreadQueries::unreadConversations(db, member.personaId, now)}});
         m_ctx.events->publish(member.userId, "conversation.updated", ids);
-        if (member.userActive)
-            m_mail.push_back(
-                {member.email, sender->email + " sent you a secure message in Pli: " + *title,
-                 sender->email + " sent you a secure message in the conversation \"" + *title +
-                     "\".\r\n\r\nSign in to Pli to read it. For your security, "
-                     "this notice does not contain the message.\r\n"});
+        if (member.userActive) {
+            const auto user = UserRecords::byId(db, member.userId);
+            const auto notice = NoticeMail::compose(
+                mailLanguageOf(user ? user->language : std::nullopt, m_ctx.config),
+                EmailLinks(m_ctx.config.publicUrl), sender->email, *title, conversationId,
+                startsConversation);
+            m_mail.push_back({member.email, notice.subject, notice.body});
+        }
     }
 }
 

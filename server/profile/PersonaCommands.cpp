@@ -98,6 +98,15 @@ int runPersonaCommand(const CommandLine &cl, ServerContext &ctx)
                                   : "unknown persona sub-command \"" + sub + "\"");
 }
 
+std::optional<CommandOptions> personaCommandOptions(const std::string &sub)
+{
+    if (sub == "add")
+        return CommandOptions{{"display-name"}, {}, {}};
+    if (sub == "list")
+        return CommandOptions{{}, {"json"}, {}};
+    return std::nullopt;
+}
+
 std::string personaCommandUsage()
 {
     return R"(  persona add USERNAME EMAIL [--display-name NAME]

@@ -17,13 +17,15 @@ std::optional<PersonaVerification> oneVerification(Statement st)
 {
     if (!st.next())
         return std::nullopt;
-    return PersonaVerification{st.text(0), st.integer(1) != 0, st.optionalText(2),
-                               st.optionalInteger(3), st.integer(4)};
+    return PersonaVerification{
+        st.text(0),    st.integer(1) != 0, st.optionalText(2), st.optionalInteger(3),
+        st.integer(4), st.integer(5),      st.integer(6),      st.integer(7)};
 }
 
 constexpr std::string_view kFromCards = " FROM personas p JOIN users u ON u.id = p.user_id ";
 constexpr std::string_view kSelectVerification =
-    "SELECT id, verified, verify_code_hash, verify_expires_at, verify_attempts FROM personas ";
+    "SELECT id, verified, verify_code_hash, verify_expires_at, verify_attempts, "
+    "verify_day_start, verify_day_failures, verify_day_codes FROM personas ";
 } // namespace
 
 PersonaCard PersonaRecords::cardFromRow(const Statement &row, int c)
@@ -116,13 +118,22 @@ void PersonaRecords::setVerifyCode(Database &db, const std::string &personaId,
                                    const std::string &codeHash, std::int64_t expiresAt)
 {
     db.execute("UPDATE personas SET verify_code_hash = ?, verify_expires_at = ?, "
-               "verify_attempts = 0 WHERE id = ?",
+               "verify_attempts = 0, verify_day_codes = verify_day_codes + 1 WHERE id = ?",
                codeHash, expiresAt, personaId);
 }
 
 void PersonaRecords::countWrongCode(Database &db, const std::string &personaId)
 {
-    db.execute("UPDATE personas SET verify_attempts = verify_attempts + 1 WHERE id = ?", personaId);
+    db.execute("UPDATE personas SET verify_attempts = verify_attempts + 1, "
+               "verify_day_failures = verify_day_failures + 1 WHERE id = ?",
+               personaId);
+}
+
+void PersonaRecords::startVerifyDay(Database &db, const std::string &personaId, std::int64_t at)
+{
+    db.execute("UPDATE personas SET verify_day_start = ?, verify_day_failures = 0, "
+               "verify_day_codes = 0 WHERE id = ?",
+               at, personaId);
 }
 
 bool PersonaRecords::verifiedElsewhere(Database &db, const std::string &personaId)

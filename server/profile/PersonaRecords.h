@@ -30,7 +30,11 @@ struct PersonaVerification
     bool verified = false;
     std::optional<std::string> codeHash;
     std::optional<std::int64_t> expiresAt; // of the code
-    std::int64_t attempts = 0;             // wrong codes so far
+    std::int64_t attempts = 0;             // wrong codes at this code
+    // The current 24 hours of attempts (from the first code or wrong code after the last ones).
+    std::int64_t dayStart = 0;
+    std::int64_t dayFailures = 0; // wrong codes in them, whatever code they were for
+    std::int64_t dayCodes = 0;    // codes mailed in them
 };
 
 // The `personas` table, and personas read as PersonaCards by every module. Caller holds the
@@ -64,10 +68,13 @@ public:
                                                     const std::string &email);
     static std::optional<PersonaVerification>
     verification(Database &db, const std::string &personaId, const std::string &userId);
-    // A new code: forgets the wrong attempts at the previous one.
+    // A new code, counted in the day: the previous code dies, its wrong attempts stay in the day.
     static void setVerifyCode(Database &db, const std::string &personaId,
                               const std::string &codeHash, std::int64_t expiresAt);
+    // Counts a wrong code against the code and against the day.
     static void countWrongCode(Database &db, const std::string &personaId);
+    // Starts another 24 hours of attempts at `at`, with none counted yet.
+    static void startVerifyDay(Database &db, const std::string &personaId, std::int64_t at);
     // Another persona, of any profile, has verified the same address.
     static bool verifiedElsewhere(Database &db, const std::string &personaId);
     static void markVerified(Database &db, const std::string &personaId);

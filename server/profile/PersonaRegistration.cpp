@@ -9,6 +9,7 @@
 #include "PersonaRecords.h"
 #include "ServerContext.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace pli::server {
@@ -18,6 +19,33 @@ ApiError invalidCode()
 {
     return ApiError(400, "invalid_code",
                     "The code is wrong or no longer valid. Ask for a new code if needed.");
+}
+
+ApiError rateLimited(const std::string &detail, std::int64_t seconds)
+{
+    ApiError error(429, "rate_limited", detail);
+    error.retryAfter = std::to_string(std::max<std::int64_t>(seconds, 1));
+    return error;
+}
+
+// The claim's current 24 hours of attempts, starting new ones when the last have passed.
+PersonaVerification currentDay(Database &db, PersonaVerification claim, std::int64_t now)
+{
+    if (now - claim.dayStart < PersonaRegistration::verificationDay)
+        return claim;
+    PersonaRecords::startVerifyDay(db, claim.id, now);
+    claim.dayStart = now;
+    claim.dayFailures = 0;
+    claim.dayCodes = 0;
+    return claim;
+}
+
+// 429 once the day's wrong codes are used up: until the day ends, no code is compared at all.
+void requireGuessesLeft(const PersonaVerification &day, std::int64_t now)
+{
+    if (day.dayFailures >= PersonaRegistration::maxWrongCodesPerDay)
+        throw rateLimited("Too many wrong codes for this address today; try again later.",
+                          day.dayStart + PersonaRegistration::verificationDay - now);
 }
 } // namespace
 
@@ -47,12 +75,15 @@ nlohmann::json PersonaRegistration::request(const std::string &userId, const std
                 throw ApiError(409, "persona_exists",
                                "This address is already one of your personas.");
             const auto sentAt = claim->expiresAt.value_or(0) - cfg.emailCodeTtl;
-            if (now - sentAt < cfg.emailCodeInterval) {
-                ApiError error(429, "rate_limited",
-                               "A code was sent moments ago; wait before asking again.");
-                error.retryAfter = std::to_string(cfg.emailCodeInterval - (now - sentAt));
-                throw error;
-            }
+            if (now - sentAt < cfg.emailCodeInterval)
+                throw rateLimited("A code was sent moments ago; wait before asking again.",
+                                  cfg.emailCodeInterval - (now - sentAt));
+            const PersonaVerification day = currentDay(db, *claim, now);
+            requireGuessesLeft(day, now);
+            if (day.dayCodes >= maxCodesPerDay)
+                throw rateLimited("Enough codes were sent to this address today; try again "
+                                  "later.",
+                                  day.dayStart + verificationDay - now);
             pendingId = claim->id;
         } else {
             if (PersonaRecords::countOf(db, userId) >= maxPersonasPerUser)
@@ -60,6 +91,7 @@ nlohmann::json PersonaRegistration::request(const std::string &userId, const std
                                "The profile already has the most personas allowed.");
             pendingId = crypto::randomId("p_");
             PersonaRecords::insert(db, {pendingId, userId, email, name, false, now});
+            PersonaRecords::startVerifyDay(db, pendingId, now);
         }
         PersonaRecords::setVerifyCode(db, pendingId, crypto::sha256Hex(code),
                                       now + cfg.emailCodeTtl);
@@ -82,14 +114,16 @@ void PersonaRegistration::verify(const std::string &userId, const std::string &p
     const auto now = nowSeconds();
     // A wrong attempt is counted even though the request fails, so it commits on its own.
     const bool accepted = db.transaction([&] {
-        const auto persona = PersonaRecords::verification(db, personaId, userId);
-        if (!persona)
+        const auto found = PersonaRecords::verification(db, personaId, userId);
+        if (!found)
             throw ApiError::notFound();
-        if (persona->verified)
+        if (found->verified)
             throw ApiError(409, "already_verified", "This persona is already verified.");
-        const auto &hash = persona->codeHash;
+        const auto persona = currentDay(db, *found, now);
+        requireGuessesLeft(persona, now);
+        const auto &hash = persona.codeHash;
         const bool alive =
-            hash && persona->expiresAt.value_or(0) > now && persona->attempts < maxCodeAttempts;
+            hash && persona.expiresAt.value_or(0) > now && persona.attempts < maxCodeAttempts;
         if (alive && crypto::constantTimeEquals(*hash, crypto::sha256Hex(code)))
             return true;
         if (alive)

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "Digest.h"
 #include "FileName.h"
+#include "PrivateFiles.h"
 #include "ServerConfig.h"
 #include "UploadRecords.h"
 
@@ -83,7 +84,7 @@ std::vector<AttachmentInfo> AttachmentStore::attachUploads(Database &db,
     if (uploads.empty())
         return {};
 
-    std::filesystem::create_directories(m_blobs);
+    createPrivateFolder(m_blobs);
     std::vector<AttachmentInfo> attached;
     std::vector<std::pair<std::filesystem::path, std::filesystem::path>> moved;
     try {
@@ -126,11 +127,13 @@ AttachmentInfo AttachmentStore::importFile(Database &db, const std::string &mess
     info.name = sanitizeFileName(name.empty() ? file.filename().string() : name);
     info.contentType = contentType.empty() ? guessContentType(info.name) : contentType;
 
-    std::filesystem::create_directories(m_blobs);
+    createPrivateFolder(m_blobs);
     const auto target = blobPath(info.id);
     const auto partial = std::filesystem::path(target).concat(".part");
     try {
         std::ifstream in(file, std::ios::binary);
+        if (!createPrivateFile(partial))
+            throw std::runtime_error("cannot copy " + file.string());
         std::ofstream out(partial, std::ios::binary | std::ios::trunc);
         if (!in || !out)
             throw std::runtime_error("cannot copy " + file.string());

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "AttachmentStore.h"
 #include "ChunkReceiver.h"
+#include "ConnectionClose.h"
 #include "Crypto.h"
 #include "Digest.h"
 #include "Log.h"
@@ -47,7 +48,7 @@ void patchUpload(UploadService &uploads, const httplib::Request &req, httplib::R
         throw ApiError(415, "unsupported_media_type",
                        "Send the bytes as application/offset+octet-stream.");
     if (!tus::hasDelimitedBody(req)) {
-        res.set_header("Connection", "close");
+        closeAfterAnswer(res);
         throw ApiError(411, "length_required", "Send the bytes with a Content-Length.");
     }
     const auto claimedOffset = tus::integerHeader(req, "Upload-Offset");
@@ -122,7 +123,7 @@ void patchUpload(UploadService &uploads, const httplib::Request &req, httplib::R
         throw ApiError::notFound();
     }
     if (outcome == ChunkReceiver::Outcome::Dropped)
-        res.set_header("Connection", "close"); // nobody is listening; the bytes are kept
+        closeAfterAnswer(res); // nobody is listening; the bytes are kept
     res.status = 204;
     tus::setProgress(res, progressed);
 }

@@ -5,6 +5,8 @@
 #include "Crypto.h"
 #include "Database.h"
 #include "Log.h"
+#include "PrivateFiles.h"
+#include "UploadQuota.h"
 
 #include <fstream>
 #include <set>
@@ -25,7 +27,7 @@ UploadRecords::UploadRecords(Database &db, AttachmentStore &store)
 
 UploadRecord UploadRecords::create(const std::string &userId, std::int64_t length,
                                    const std::string &filename, const std::string &contentType,
-                                   std::int64_t ttlSeconds)
+                                   std::int64_t ttlSeconds, const UploadQuota &quota)
 {
     UploadRecord record;
     record.id = crypto::randomId("up_");
@@ -39,11 +41,12 @@ UploadRecord UploadRecords::create(const std::string &userId, std::int64_t lengt
     record.expiresAt = now + ttlSeconds;
 
     const auto path = m_store.uploadPath(record.id);
-    std::filesystem::create_directories(path.parent_path());
-    if (!std::ofstream(path, std::ios::binary | std::ios::trunc))
+    createPrivateFolder(path.parent_path());
+    if (!createPrivateFile(path))
         throw std::runtime_error("cannot create upload file " + record.id);
     try {
         auto guard = m_db.lock();
+        quota.requireRoom(m_db, userId, length, now);
         m_db.execute("INSERT INTO uploads(id, user_id, length, offset, filename, content_type, "
                      "sha256, expires_at, created_at) VALUES (?,?,?,0,?,?,?,?,?)",
                      record.id, userId, length, filename, contentType, record.sha256,

@@ -9,6 +9,7 @@ namespace pli::server {
 
 class AttachmentStore;
 class Database;
+struct UploadQuota;
 
 // One row of the `uploads` table.
 struct UploadRecord
@@ -33,9 +34,11 @@ class UploadRecords
 public:
     UploadRecords(Database &db, AttachmentStore &store);
 
-    // A new upload with an empty file; an empty upload is complete at once.
+    // A new upload with an empty file; an empty upload is complete at once. Throws the
+    // quota's ApiError 429 when the user has no room left for it.
     UploadRecord create(const std::string &userId, std::int64_t length, const std::string &filename,
-                        const std::string &contentType, std::int64_t ttlSeconds);
+                        const std::string &contentType, std::int64_t ttlSeconds,
+                        const UploadQuota &quota);
     // The upload if it exists, belongs to userId and has not expired (unattached uploads expire
     // `ttl` after their creation, or after their last byte once finished).
     std::optional<UploadRecord> findOwned(const std::string &id, const std::string &userId);

@@ -3,14 +3,17 @@
 #include "ApiError.h"
 #include "AttachmentStore.h"
 #include "Clock.h"
+#include "ConnectionClose.h"
 #include "FileName.h"
 #include "Principal.h"
+#include "RetentionSweeper.h"
 #include "RouteTable.h"
 #include "Routes.h"
 #include "ServerConfig.h"
 #include "TusHeaders.h"
 #include "UploadMetadata.h"
 #include "UploadPatch.h"
+#include "UploadQuota.h"
 #include "UploadService.h"
 
 #include <regex>
@@ -38,7 +41,8 @@ void options(UploadService &, const httplib::Request &, httplib::Response &res)
     res.set_header("Tus-Checksum-Algorithm", "sha1,sha256");
 }
 
-// Registered with a body reader that it does not call: creation-with-upload is not offered.
+// Registered with a body reader that it does not call: creation-with-upload is not offered (a
+// body sent anyway stays unread and the connection is closed: RequestBodyRules).
 void create(UploadService &uploads, const httplib::Request &req, httplib::Response &res,
             const httplib::ContentReader &)
 {
@@ -67,13 +71,13 @@ void create(UploadService &uploads, const httplib::Request &req, httplib::Respon
         throw ApiError(400, "invalid_metadata", "content_type is not a media type.");
 
     uploads.sweep();
-    const UploadRecord upload = uploads.records.create(principal.userId, *length, name, contentType,
-                                                       uploads.ctx.config.uploadTtl);
+    const auto &cfg = uploads.ctx.config;
+    const UploadRecord upload =
+        uploads.records.create(principal.userId, *length, name, contentType, cfg.uploadTtl,
+                               UploadQuota{cfg.maxOpenUploads, cfg.maxOpenUploadBytes});
     res.status = 201;
     res.set_header("Location", std::string(kCollection) + "/" + upload.id);
     res.set_header("Upload-Expires", toHttpDate(upload.expiresAt));
-    if (req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0")
-        res.set_header("Connection", "close"); // creation-with-upload is not offered: unread
 }
 
 void head(UploadService &uploads, const httplib::Request &req, httplib::Response &res)
@@ -95,7 +99,9 @@ void head(UploadService &uploads, const httplib::Request &req, httplib::Response
     res.set_header("Tus-Extension", tus::kExtensions); // a client resuming here skips OPTIONS
 }
 
-void terminate(UploadService &uploads, const httplib::Request &req, httplib::Response &res)
+// Registered with a body reader that it does not call, like create.
+void terminate(UploadService &uploads, const httplib::Request &req, httplib::Response &res,
+               const httplib::ContentReader &)
 {
     tus::requireVersion(req, res);
     const Principal principal = requirePrincipal(req, uploads.ctx);
@@ -124,7 +130,7 @@ void patch(UploadService &uploads, const httplib::Request &req, httplib::Respons
                 return discarded <= ServerConfig::maxChunkBody;
             });
             if (!drained)
-                res.set_header("Connection", "close");
+                closeAfterAnswer(res);
         }
         throw;
     }
@@ -136,6 +142,9 @@ void installUploadRoutes(httplib::Server &server, ServerContext &ctx)
     auto uploads = std::make_shared<UploadService>(ctx);
     uploads->records.removeOrphanFiles();
     uploads->sweep();
+    // Expired uploads leave the disk at every sweep, not only when someone creates an upload.
+    if (ctx.sweeper)
+        ctx.sweeper->addTask([uploads] { uploads->sweep(); });
     installRoutes(server, uploads,
                   {{Method::Options, kCollection, options},
                    {Method::Options, kItem, options},

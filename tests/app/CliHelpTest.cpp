@@ -16,7 +16,7 @@ const QStringList kCommands = {
     QStringLiteral("personas"), QStringLiteral("list"),   QStringLiteral("show"),
     QStringLiteral("activity"), QStringLiteral("open"),   QStringLiteral("download"),
     QStringLiteral("reply"),    QStringLiteral("delete"), QStringLiteral("contacts"),
-    QStringLiteral("help")};
+    QStringLiteral("link"),     QStringLiteral("help")};
 
 using CliHelp = CliFixture;
 
@@ -55,6 +55,14 @@ TEST_F(CliHelp, DescribesEachCommand)
     EXPECT_TRUE(download.out.simplified().contains(QStringLiteral("run the same command again")));
     const CliResult reply = cli({QStringLiteral("reply"), QStringLiteral("-h")});
     EXPECT_TRUE(reply.out.contains(QStringLiteral("-a, --attach FILE"))) << describe(reply);
+    // A server's own certificate authority is given once, to login, and kept with the account.
+    const CliResult login = cli({QStringLiteral("help"), QStringLiteral("login")});
+    EXPECT_TRUE(login.out.contains(QStringLiteral("--ca-file FILE"))) << describe(login);
+    EXPECT_TRUE(login.out.simplified().contains(QStringLiteral("kept with the account")))
+        << describe(login);
+    EXPECT_TRUE(cli({QStringLiteral("--help")})
+                    .out.simplified()
+                    .contains(QStringLiteral("login with --ca-file")));
 }
 
 TEST_F(CliHelp, UnknownCommandsAndTopicsAreUsageErrors)

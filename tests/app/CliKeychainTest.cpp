@@ -29,13 +29,14 @@ protected:
     }
 
     // The refresh token pli-cli keeps for an account, read with secret-tool (QtKeychain files
-    // it under server=pli, user=<server url>|<username>); empty when there is none.
+    // it under server=pli, user=cli|<server url>|<username>); empty when there is none.
     QString storedToken(const QString &username)
     {
         QProcess tool;
         tool.start(QStringLiteral("secret-tool"),
                    {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("pli"),
-                    QStringLiteral("user"), serverUrl() + u'|' + username});
+                    QStringLiteral("user"),
+                    QStringLiteral("cli|") + serverUrl() + u'|' + username});
         EXPECT_TRUE(tool.waitForFinished(20000));
         return QString::fromUtf8(tool.readAllStandardOutput()).trimmed();
     }

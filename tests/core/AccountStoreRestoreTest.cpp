@@ -16,6 +16,7 @@
 
 using pli::Account;
 using pli::AccountStore;
+using pli::ClientKind;
 using pli::Error;
 using pli::RestorableAccount;
 using pli::RestorableAccountsJob;
@@ -85,8 +86,8 @@ protected:
         ASSERT_FALSE(m_accounts.add(a));
         if (token.isEmpty())
             return;
-        m_keys.append(a.credentialKey());
-        ASSERT_FALSE(errorOf(m_credentials.save(a.credentialKey(), token)));
+        m_keys.append(a.credentialKey(ClientKind::Desktop));
+        ASSERT_FALSE(errorOf(m_credentials.save(a.credentialKey(ClientKind::Desktop), token)));
     }
 
     QTemporaryDir m_dir;
@@ -101,7 +102,8 @@ TEST_F(AccountStoreRestoreTest, OnlyAccountsThatStaySignedInAndHaveATokenAreRest
     addWithToken(account(QStringLiteral("bob"), true), QString()); // no token kept
     addWithToken(account(QStringLiteral("carol"), false), QStringLiteral("token-carol"));
 
-    const Restored restored = restoredBy(m_accounts.restorableAccounts(m_credentials));
+    const Restored restored =
+        restoredBy(m_accounts.restorableAccounts(m_credentials, ClientKind::Desktop));
     ASSERT_FALSE(restored.error) << restored.error.codeName().toStdString();
     ASSERT_EQ(restored.accounts.size(), 1);
     EXPECT_EQ(restored.accounts.at(0).account.username, QStringLiteral("alice"));
@@ -115,7 +117,8 @@ TEST_F(AccountStoreRestoreTest, MostRecentlyUsedAccountComesFirst)
     addWithToken(account(QStringLiteral("bob"), true, QStringLiteral("2024-03-01T00:00:00Z")),
                  QStringLiteral("token-bob"));
 
-    const Restored restored = restoredBy(m_accounts.restorableAccounts(m_credentials));
+    const Restored restored =
+        restoredBy(m_accounts.restorableAccounts(m_credentials, ClientKind::Desktop));
     ASSERT_FALSE(restored.error);
     ASSERT_EQ(restored.accounts.size(), 2);
     EXPECT_EQ(restored.accounts.at(0).account.username, QStringLiteral("bob"));
@@ -126,7 +129,7 @@ TEST_F(AccountStoreRestoreTest, MostRecentlyUsedAccountComesFirst)
 TEST_F(AccountStoreRestoreTest, NothingToRestoreIsAnsweredFromTheEventLoop)
 {
     addWithToken(account(QStringLiteral("alice"), false), QString());
-    RestorableAccountsJob *job = m_accounts.restorableAccounts(m_credentials);
+    RestorableAccountsJob *job = m_accounts.restorableAccounts(m_credentials, ClientKind::Desktop);
     EXPECT_TRUE(job->isRunning());
     const Restored restored = restoredBy(job);
     EXPECT_FALSE(restored.error);
@@ -136,7 +139,7 @@ TEST_F(AccountStoreRestoreTest, NothingToRestoreIsAnsweredFromTheEventLoop)
 TEST_F(AccountStoreRestoreTest, CancelledLookupRestoresNothing)
 {
     addWithToken(account(QStringLiteral("alice"), true), QStringLiteral("token-alice"));
-    RestorableAccountsJob *job = m_accounts.restorableAccounts(m_credentials);
+    RestorableAccountsJob *job = m_accounts.restorableAccounts(m_credentials, ClientKind::Desktop);
     std::optional<Restored> restored;
     QObject::connect(job, &pli::Job::finished, [&restored, job] {
         restored = Restored{job->error(), job->accounts()};
@@ -154,9 +157,47 @@ TEST_F(AccountStoreRestoreTest, TurningStaySignedInOffExcludesTheAccount)
     alice.staySignedIn = false;
     ASSERT_FALSE(m_accounts.update(alice));
 
-    const Restored restored = restoredBy(m_accounts.restorableAccounts(m_credentials));
+    const Restored restored =
+        restoredBy(m_accounts.restorableAccounts(m_credentials, ClientKind::Desktop));
     EXPECT_FALSE(restored.error);
     EXPECT_TRUE(restored.accounts.isEmpty());
+}
+
+TEST_F(AccountStoreRestoreTest, OnlyThisProgramsOwnTokenRestoresItsSignIn)
+{
+    // pli-cli's token for the same account is pli-cli's: the desktop never presents it.
+    const Account alice = account(QStringLiteral("alice"), true);
+    ASSERT_FALSE(m_accounts.add(alice));
+    m_keys.append(alice.credentialKey(ClientKind::Cli));
+    ASSERT_FALSE(errorOf(
+        m_credentials.save(alice.credentialKey(ClientKind::Cli), QStringLiteral("token-cli"))));
+    Restored restored =
+        restoredBy(m_accounts.restorableAccounts(m_credentials, ClientKind::Desktop));
+    EXPECT_FALSE(restored.error);
+    EXPECT_TRUE(restored.accounts.isEmpty());
+
+    restored = restoredBy(m_accounts.restorableAccounts(m_credentials, ClientKind::Cli));
+    ASSERT_EQ(restored.accounts.size(), 1);
+    EXPECT_EQ(restored.accounts.at(0).refreshToken, QStringLiteral("token-cli"));
+}
+
+TEST_F(AccountStoreRestoreTest, TheEntrySharedByEarlierVersionsIsTakenOver)
+{
+    const Account alice = account(QStringLiteral("alice"), true);
+    ASSERT_FALSE(m_accounts.add(alice));
+    const QString shared = pli::CredentialStore::sharedKeyFor(alice.server, alice.username);
+    m_keys << shared << alice.credentialKey(ClientKind::Desktop);
+    ASSERT_FALSE(errorOf(m_credentials.save(shared, QStringLiteral("token-shared"))));
+
+    const Restored restored =
+        restoredBy(m_accounts.restorableAccounts(m_credentials, ClientKind::Desktop));
+    ASSERT_FALSE(restored.error);
+    ASSERT_EQ(restored.accounts.size(), 1);
+    EXPECT_EQ(restored.accounts.at(0).refreshToken, QStringLiteral("token-shared"));
+    // Moved: the other program can no longer present the same token.
+    const Restored again =
+        restoredBy(m_accounts.restorableAccounts(m_credentials, ClientKind::Cli));
+    EXPECT_TRUE(again.accounts.isEmpty());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // AccountStore on a real settings file in a temporary directory: the list of accounts, its
 // order, validation, persistence across instances, the remembered username, and failures.
 #include "accounts/AccountStore.h"
+#include "TestCertificates.h"
 
 #include <gtest/gtest.h>
 
@@ -83,8 +84,12 @@ TEST_F(AccountStoreTest, ServerAddressIsStoredInOneSpelling)
                     .account(QUrl(QStringLiteral("https://pli.example.org:443/portal/")),
                              QStringLiteral("alice"))
                     .has_value());
-    EXPECT_EQ(store.accounts().at(0).credentialKey(),
-              QStringLiteral("https://pli.example.org/portal|alice"));
+    EXPECT_EQ(store.accounts().at(0).key(), QStringLiteral("https://pli.example.org/portal|alice"));
+    // Each program keeps its own refresh token.
+    EXPECT_EQ(store.accounts().at(0).credentialKey(pli::ClientKind::Desktop),
+              QStringLiteral("desktop|https://pli.example.org/portal|alice"));
+    EXPECT_EQ(store.accounts().at(0).credentialKey(pli::ClientKind::Cli),
+              QStringLiteral("cli|https://pli.example.org/portal|alice"));
     // A different port or username is another account.
     EXPECT_FALSE(store.account(QUrl(QStringLiteral("https://pli.example.org:8443/portal")),
                                QStringLiteral("alice")));
@@ -262,6 +267,40 @@ TEST_F(AccountStoreTest, DamagedEntriesAreSkipped)
     EXPECT_EQ(accounts.at(0).username, QStringLiteral("alice"));
     EXPECT_TRUE(accounts.at(0).staySignedIn);
     EXPECT_FALSE(accounts.at(0).lastUsed.isValid());
+}
+
+TEST_F(AccountStoreTest, TrustedAuthorityIsKeptWithTheAccountAndChecked)
+{
+    const QByteArray authority = pli::test::authorityPem();
+    Account alice = makeAccount(QStringLiteral("https://pli.example.org"), QStringLiteral("alice"));
+    alice.trustedCertificates = authority;
+    {
+        AccountStore store(settingsFile());
+        ASSERT_FALSE(store.add(alice));
+    }
+    AccountStore store(settingsFile());
+    const auto stored = store.account(alice.server, alice.username);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->trustedCertificates, authority);
+    EXPECT_TRUE(settingsText().contains("BEGIN CERTIFICATE")) << "public, in the settings";
+
+    // A damaged certificate is refused with a reason, and the stored one stays.
+    Account damaged = *stored;
+    damaged.trustedCertificates = "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n";
+    EXPECT_EQ(store.update(damaged).code(), Error::Code::InvalidInput);
+    EXPECT_EQ(store.account(alice.server, alice.username)->trustedCertificates, authority);
+    Account bob = makeAccount(QStringLiteral("https://pli.example.org"), QStringLiteral("bob"));
+    bob.trustedCertificates = "junk";
+    EXPECT_EQ(store.add(bob).code(), Error::Code::InvalidInput);
+
+    // Back to the system's authorities.
+    Account system = *stored;
+    system.trustedCertificates.clear();
+    ASSERT_FALSE(store.update(system));
+    EXPECT_TRUE(AccountStore(settingsFile())
+                    .account(alice.server, alice.username)
+                    ->trustedCertificates.isEmpty());
+    EXPECT_FALSE(settingsText().contains("BEGIN CERTIFICATE"));
 }
 
 TEST_F(AccountStoreTest, UnwritableSettingsAreReported)

@@ -3,6 +3,7 @@
 // link; and the part file and journal are the user's alone.
 #include "JobWait.h"
 #include "ScriptedHttpServer.h"
+#include "WaitUntil.h"
 #include "transfers/ChunkedDownload.h"
 #include "transfers/DownloadJournal.h"
 

@@ -140,7 +140,7 @@ TEST_F(CredentialStoreNoBusTest, NoAccountIsRestoredAndTheReasonIsGiven)
     account.staySignedIn = true;
     ASSERT_FALSE(accounts.add(account));
 
-    pli::RestorableAccountsJob *job = accounts.restorableAccounts(store);
+    pli::RestorableAccountsJob *job = accounts.restorableAccounts(store, pli::ClientKind::Desktop);
     const auto [error, restorable] = resultOf(job, [](pli::RestorableAccountsJob *j) {
         return std::pair<Error, qsizetype>(j->error(), j->accounts().size());
     });

@@ -93,7 +93,7 @@ protected:
         const QUrl server(QStringLiteral("https://pli.test/%1-%2")
                               .arg(QString::fromLatin1(test->name()))
                               .arg(QCoreApplication::applicationPid()));
-        return CredentialStore::keyFor(server, username);
+        return CredentialStore::keyFor(server, username, pli::ClientKind::Desktop);
     }
 
     CredentialStore store;
@@ -106,11 +106,20 @@ TEST_F(CredentialStoreTest, KeychainIsAvailableInTestSession)
                               << probe.error.detail().toStdString();
 }
 
-TEST_F(CredentialStoreTest, KeyNamesServerAndUser)
+TEST_F(CredentialStoreTest, KeyNamesProgramServerAndUser)
 {
-    EXPECT_EQ(CredentialStore::keyFor(QUrl(QStringLiteral("https://pli.example.org")),
-                                      QStringLiteral("alice")),
+    const QUrl server(QStringLiteral("https://pli.example.org"));
+    EXPECT_EQ(CredentialStore::keyFor(server, QStringLiteral("alice"), pli::ClientKind::Desktop),
+              QStringLiteral("desktop|https://pli.example.org|alice"));
+    EXPECT_EQ(CredentialStore::keyFor(server, QStringLiteral("alice"), pli::ClientKind::Cli),
+              QStringLiteral("cli|https://pli.example.org|alice"));
+    // The key of earlier versions, which both programs shared.
+    EXPECT_EQ(CredentialStore::sharedKeyFor(server, QStringLiteral("alice")),
               QStringLiteral("https://pli.example.org|alice"));
+    // No username makes one program's key another's.
+    EXPECT_NE(
+        CredentialStore::keyFor(server, QStringLiteral("alice|cli"), pli::ClientKind::Desktop),
+        CredentialStore::keyFor(server, QStringLiteral("alice"), pli::ClientKind::Cli));
     EXPECT_EQ(CredentialStore::service(), QStringLiteral("pli"));
 }
 
@@ -232,7 +241,7 @@ TEST_F(CredentialStoreTest, UnicodeKeyAndSecretRoundTrip)
 {
     const QString key = CredentialStore::keyFor(
         QUrl(QStringLiteral("https://pli.test/%1").arg(QCoreApplication::applicationPid())),
-        QStringLiteral("zoë.ünïcødé-日本語-😀"));
+        QStringLiteral("zoë.ünïcødé-日本語-😀"), pli::ClientKind::Cli);
     const QString token = QStringLiteral("jeton-été-✓");
 
     ASSERT_FALSE(outcomeOf(store.save(key, token)).error);

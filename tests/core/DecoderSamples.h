@@ -49,6 +49,10 @@ inline const char *const kMessagePage = R"({"items":[{"id":"m_1","sender":{"emai
     "opened":true,"body":"Hi","attachments":[]}],"total":7,"has_more":true})";
 inline const char *const kActivity = R"({"items":[{"actor":{"email":"a@example.test",
     "display_name":"A"},"action":"downloaded","at":"2015-02-02T20:14:18Z"}]})";
+inline const char *const kMessageArrival =
+    R"({"conversation_id":"c_1","persona_id":"p_1","message_id":"m_1",
+    "conversation_title":"Budget","sender":{"email":"marie@example.test",
+    "display_name":"Marie"},"starts_conversation":false})";
 inline const char *const kContact =
     R"({"id":"k_1","email":"bob@example.test","display_name":"Bob"})";
 inline const char *const kContacts =

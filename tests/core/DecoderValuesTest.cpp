@@ -234,3 +234,23 @@ TEST(DecoderValues, LargeListsDecode)
     ASSERT_FALSE(decodeContacts(items, contacts).isError());
     EXPECT_EQ(contacts.size(), 5000);
 }
+
+TEST(DecoderValues, MessageArrivalKeepsEveryFieldAndNeedsOnlyTheIds)
+{
+    MessageArrival arrival;
+    ASSERT_FALSE(decodeMessageArrival(parse(kMessageArrival), arrival).isError());
+    EXPECT_EQ(arrival.conversationId, QStringLiteral("c_1"));
+    EXPECT_EQ(arrival.personaId, QStringLiteral("p_1"));
+    EXPECT_EQ(arrival.messageId, QStringLiteral("m_1"));
+    EXPECT_EQ(arrival.conversationTitle, QStringLiteral("Budget"));
+    EXPECT_EQ(arrival.sender.label(), QStringLiteral("Marie"));
+    EXPECT_FALSE(arrival.startsConversation);
+
+    // What servers before these fields sent.
+    MessageArrival bare;
+    ASSERT_FALSE(
+        decodeMessageArrival(parse(R"({"conversation_id":"c_2","persona_id":"p_2"})"), bare)
+            .isError());
+    EXPECT_EQ(bare,
+              (MessageArrival{QStringLiteral("c_2"), QStringLiteral("p_2"), {}, {}, {}, false}));
+}

@@ -40,6 +40,8 @@ struct Recorder
                          [this](const QString &persona, int count) {
                              unread.append({persona, count});
                          });
+        QObject::connect(&stream, &EventStream::messageArrived,
+                         [this](const MessageArrival &arrival) { arrivals.append(arrival); });
         QObject::connect(&stream, &EventStream::opened,
                          [this](bool resumed) { opens.append(resumed); });
         QObject::connect(&stream, &EventStream::dropped, [this](const Error &error, int retry) {
@@ -57,6 +59,7 @@ struct Recorder
         return n;
     }
     QList<std::pair<QString, QString>> created;
+    QList<MessageArrival> arrivals;
     QStringList updated;
     QList<std::pair<QString, int>> unread;
     QList<bool> opens;
@@ -121,6 +124,17 @@ TEST_F(EventStreamTest, ACollaboratorsMessageArrivesAsEvents)
     ASSERT_TRUE(waitUntil([&] { return seen.updated.contains(conversation); }));
     EXPECT_FALSE(stream->lastEventId().isEmpty());
     EXPECT_TRUE(seen.drops.isEmpty());
+
+    // What a notification shows, with the event itself: who wrote and where.
+    ASSERT_EQ(seen.arrivals.size(), 1);
+    const MessageArrival &arrival = seen.arrivals.first();
+    EXPECT_EQ(arrival.conversationId, conversation);
+    EXPECT_EQ(arrival.personaId, paulaPersona());
+    EXPECT_EQ(arrival.conversationTitle, QStringLiteral("Dossier 1"));
+    EXPECT_EQ(arrival.sender.email, QString::fromStdString(marc.email));
+    EXPECT_EQ(arrival.sender.displayName, QStringLiteral("marc persona"));
+    EXPECT_TRUE(arrival.startsConversation);
+    EXPECT_TRUE(arrival.messageId.startsWith(u"m_")) << arrival.messageId.toStdString();
 }
 
 TEST_F(EventStreamTest, OpeningTheMessageAnnouncesTheNewUnreadCount)

@@ -2,6 +2,7 @@
 // and no request (no bearer token) leaves before the answer.
 #include "JobWait.h"
 #include "RawHttpServer.h"
+#include "WaitUntil.h"
 
 #include "api/GetMeJob.h"
 #include "net/ApiClient.h"
@@ -60,7 +61,7 @@ TEST(LoopbackNames, AnApiClientSendsNothingToALocalhostNameBeforeItResolvesToLoo
     EXPECT_FALSE(spelling.isError()) << "the name is looked up, not refused on its spelling";
     EXPECT_TRUE(api.isCheckingServerUrl());
     api.setSession(QStringLiteral("access"), QStringLiteral("refresh"));
-    auto job = pli::test::waitFor(api.getMe());
+    auto job = pli::waitFor(api.getMe());
     EXPECT_FALSE(api.isCheckingServerUrl());
     if (loopback) {
         EXPECT_TRUE(job->isSuccess()) << job->error().detail().toStdString();
@@ -81,7 +82,7 @@ TEST(LoopbackNames, ALaterAddressIsNotOverruledByAnEarlierLookup)
     api.setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
     EXPECT_FALSE(api.isCheckingServerUrl());
     api.setSession(QStringLiteral("access"), QStringLiteral("refresh"));
-    auto job = pli::test::waitFor(api.getMe());
+    auto job = pli::waitFor(api.getMe());
     EXPECT_TRUE(job->isSuccess()) << job->error().detail().toStdString();
     // Qt runs lookups of one name one after the other: once this one answers, the first did.
     bool answered = false;

@@ -304,7 +304,7 @@ TEST_F(ConversationListScale, ADatabaseOfTheFirstSchemaGainsTheCopies)
         sqlite3_close(raw);
     }
     pli::server::Database db(file);
-    EXPECT_GE(db.schemaVersion(), 2);
+    EXPECT_EQ(db.schemaVersion(), 4);
     auto guard = db.lock();
     auto st = db.query("SELECT persona_id, modified_at, title, owner_email, search_key, "
                        "unread_until FROM conversation_members ORDER BY persona_id");

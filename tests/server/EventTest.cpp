@@ -24,7 +24,7 @@ TEST_F(Event, AStreamRequiresAValidToken)
 
 TEST_F(Event, ANewMessageReachesTheOtherMembersStreams)
 {
-    const Person marie = collaborator("marie");
+    const Person marie = collaborator("marie", "Marie Unetelle");
     const Person jean = participant("jean");
     const std::string id = start(marie, {jean}, "Live");
     SseClient jeanStream(server.port(), jean.token);
@@ -34,11 +34,21 @@ TEST_F(Event, ANewMessageReachesTheOtherMembersStreams)
     EXPECT_NE(jeanStream.headers().find("text/event-stream"), std::string::npos);
     EXPECT_TRUE(jeanStream.collect(200ms).empty()) << "no replay without Last-Event-ID";
 
-    ASSERT_EQ(post(marie, id, "Hello live")->status, 201);
+    const auto posted = post(marie, id, "Hello live");
+    ASSERT_EQ(posted->status, 201);
+    const std::string messageId = nlohmann::json::parse(posted->body)["id"];
     const auto created = jeanStream.next("message.created");
     ASSERT_TRUE(created);
-    EXPECT_EQ(created->data,
-              (nlohmann::json{{"conversation_id", id}, {"persona_id", jean.personaId}}));
+    // Who wrote and where, for a desktop notification; never the message itself.
+    EXPECT_EQ(
+        created->data,
+        (nlohmann::json{{"conversation_id", id},
+                        {"persona_id", jean.personaId},
+                        {"message_id", messageId},
+                        {"conversation_title", "Live"},
+                        {"sender", {{"email", marie.email}, {"display_name", "Marie Unetelle"}}},
+                        {"starts_conversation", false}}));
+    EXPECT_EQ(created->data.dump().find("Hello live"), std::string::npos);
     EXPECT_GT(created->id, 0);
     const auto unread = jeanStream.next("persona.unread");
     ASSERT_TRUE(unread);
@@ -79,6 +89,8 @@ TEST_F(Event, LastEventIdReplaysWhatWasMissed)
         if (auto e = all.next("message.created"))
             replayed.push_back(*e);
     ASSERT_EQ(replayed.size(), 2u) << "the start and the post";
+    EXPECT_TRUE(replayed[0].data["starts_conversation"].get<bool>());
+    EXPECT_FALSE(replayed[1].data["starts_conversation"].get<bool>());
     EXPECT_FALSE(all.next("message.created", 300ms));
     EXPECT_LT(replayed[0].id, replayed[1].id);
 

@@ -153,3 +153,100 @@ TEST_F(Persona, SomeoneElsesPersonaCannotBeVerified)
     EXPECT_EQ(res->body, missing->body) << "identical to a persona that does not exist";
     EXPECT_EQ(verify(jean, id, code)->status, 204) << "the code still works for its owner";
 }
+
+// Claiming someone else's address means guessing the code mailed to it: a new code must not
+// bring new guesses, and the guesses of a day are few.
+class PersonaGuessing : public Persona
+{
+protected:
+    // As if the last code had been mailed a minute earlier, past --email-code-interval.
+    void backdateCode(const std::string &id)
+    {
+        sql("UPDATE personas SET verify_expires_at = verify_expires_at - 60 WHERE id = '" + id +
+            "'");
+    }
+    void guessWrong(const Person &who, const std::string &id, const std::string &right, int times)
+    {
+        const std::string wrong = right == "000000" ? "111111" : "000000";
+        for (int i = 0; i < times; ++i) {
+            auto res = verify(who, id, wrong);
+            ASSERT_TRUE(res);
+            EXPECT_EQ(res->status, 400) << "guess " << i << ": " << res->body;
+        }
+    }
+    std::string newCode(const Person &who, const std::string &id, const std::string &email,
+                        int expectedStatus = 202)
+    {
+        backdateCode(id);
+        auto res = add(who, email);
+        EXPECT_TRUE(res);
+        if (!res)
+            return {};
+        EXPECT_EQ(res->status, expectedStatus) << res->body;
+        lastCode = jsonOf(res).value("code", "");
+        lastRetryAfter = res->get_header_value("Retry-After");
+        return codeIn(server.lastMailTo(email));
+    }
+    // The problem code and Retry-After of the last answer to newCode().
+    std::string lastCode;
+    std::string lastRetryAfter;
+};
+
+TEST_F(PersonaGuessing, ANewCodeBringsNoNewGuessesBeyondTheDaysTen)
+{
+    const Person intruder = participant("intruder");
+    const Person owner = participant("owner");
+    auto res = add(intruder, owner.email);
+    const std::string id = jsonOf(res)["id"];
+    std::string code = codeIn(server.lastMailTo(owner.email));
+    guessWrong(intruder, id, code, 5);
+    code = newCode(intruder, id, owner.email);
+    guessWrong(intruder, id, code, 5);
+
+    // Ten wrong codes today: no new code, and not even the right one is compared.
+    newCode(intruder, id, owner.email, 429);
+    EXPECT_EQ(lastCode, "rate_limited");
+    ASSERT_FALSE(lastRetryAfter.empty());
+    const int retryAfter = std::stoi(lastRetryAfter);
+    EXPECT_GT(retryAfter, 23 * 3600);
+    EXPECT_LE(retryAfter, 24 * 3600);
+    res = verify(intruder, id, code);
+    EXPECT_EQ(res->status, 429) << res->body;
+    EXPECT_EQ(jsonOf(res)["code"], "rate_limited");
+    EXPECT_FALSE(res->get_header_value("Retry-After").empty());
+    EXPECT_EQ(getJson("/api/v1/personas", intruder).size(), 1u + 1u) << "still a mere claim";
+    EXPECT_EQ(getJson("/api/v1/personas", intruder)[1]["verified"], false);
+}
+
+TEST_F(PersonaGuessing, TheGuessesComeBackTheNextDay)
+{
+    const Person jean = participant("jean");
+    auto res = add(jean, "jean.new@example.org");
+    const std::string id = jsonOf(res)["id"];
+    std::string code = codeIn(server.lastMailTo("jean.new@example.org"));
+    guessWrong(jean, id, code, 5);
+    code = newCode(jean, id, "jean.new@example.org");
+    guessWrong(jean, id, code, 5);
+    EXPECT_EQ(verify(jean, id, code)->status, 429);
+
+    sql("UPDATE personas SET verify_day_start = verify_day_start - 86400 WHERE id = '" + id + "'");
+    code = newCode(jean, id, "jean.new@example.org");
+    res = verify(jean, id, code);
+    EXPECT_EQ(res->status, 204) << res->body;
+}
+
+TEST_F(PersonaGuessing, AnAddressGetsAtMostFiveCodesADay)
+{
+    const Person jean = participant("jean");
+    auto res = add(jean, "jean.mail@example.org");
+    const std::string id = jsonOf(res)["id"];
+    for (int i = 2; i <= 5; ++i)
+        newCode(jean, id, "jean.mail@example.org");
+    const auto mails = server.outbox().size();
+    newCode(jean, id, "jean.mail@example.org", 429);
+    EXPECT_EQ(lastCode, "rate_limited");
+    EXPECT_FALSE(lastRetryAfter.empty());
+    EXPECT_EQ(server.outbox().size(), mails) << "no sixth mail";
+    const std::string code = codeIn(server.lastMailTo("jean.mail@example.org"));
+    EXPECT_EQ(verify(jean, id, code)->status, 204) << "the fifth code still works";
+}

@@ -9,28 +9,11 @@
 
 using namespace pli::test;
 
-namespace {
-std::string runServer(const std::vector<std::string> &args, int *status)
-{
-    std::string command = PLI_SERVER_BINARY;
-    for (const auto &a : args)
-        command += " '" + a + "'";
-    command += " 2>&1";
-    std::string output;
-    FILE *pipe = popen(command.c_str(), "r");
-    char buffer[512];
-    while (pipe && fgets(buffer, sizeof buffer, pipe))
-        output += buffer;
-    const int rc = pipe ? pclose(pipe) : -1;
-    *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-    return output;
-}
-} // namespace
-
 TEST(ServerCommandLine, HelpListsEveryCommandGroup)
 {
     int status = -1;
-    const std::string out = runServer({"--help"}, &status);
+    std::string out;
+    status = runServerCommand({"--help"}, &out);
     EXPECT_EQ(status, 0);
     for (const char *word : {"serve", "--demo", "user add", "persona add", "conversation create"})
         EXPECT_NE(out.find(word), std::string::npos) << word;
@@ -39,13 +22,14 @@ TEST(ServerCommandLine, HelpListsEveryCommandGroup)
 TEST(ServerCommandLine, BadUsageExitsWithTwoAndSaysWhy)
 {
     int status = -1;
-    std::string out = runServer({"serve"}, &status);
+    std::string out;
+    status = runServerCommand({"serve"}, &out);
     EXPECT_EQ(status, 2);
     EXPECT_NE(out.find("--data"), std::string::npos);
-    out = runServer({"serve", "--data", "/tmp/x", "--listen", "nonsense"}, &status);
+    status = runServerCommand({"serve", "--data", "/tmp/x", "--listen", "nonsense"}, &out);
     EXPECT_EQ(status, 2);
     EXPECT_NE(out.find("HOST:PORT"), std::string::npos);
-    out = runServer({"frobnicate"}, &status);
+    status = runServerCommand({"frobnicate"}, &out);
     EXPECT_EQ(status, 2);
 }
 
@@ -54,9 +38,10 @@ TEST(ServerCommandLine, RefusesAnAddressAlreadyInUse)
     TestServer first;
     TempDir dir;
     int status = -1;
-    const std::string out = runServer({"serve", "--data", dir.path().string(), "--listen",
-                                       "127.0.0.1:" + std::to_string(first.port())},
-                                      &status);
+    std::string out;
+    status = runServerCommand({"serve", "--data", dir.path().string(), "--listen",
+                               "127.0.0.1:" + std::to_string(first.port())},
+                              &out);
     EXPECT_EQ(status, 1);
     EXPECT_NE(out.find("cannot listen"), std::string::npos);
 }

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
@@ -52,6 +53,23 @@ pid_t spawn(const std::vector<std::string> &args, int stdoutFd,
 }
 } // namespace
 
+int runServerCommand(const std::vector<std::string> &args, std::string *output)
+{
+    std::string command = PLI_SERVER_BINARY;
+    for (const auto &a : args)
+        command += " '" + a + "'";
+    command += " 2>&1 </dev/null";
+    std::string text;
+    FILE *pipe = popen(command.c_str(), "r");
+    char buffer[512];
+    while (pipe && fgets(buffer, sizeof buffer, pipe))
+        text += buffer;
+    const int rc = pipe ? pclose(pipe) : -1;
+    if (output)
+        *output = text;
+    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
 TempDir::TempDir()
     : m_path(makeTempDir())
 {}
@@ -82,8 +100,10 @@ void TestServer::start(const std::vector<std::string> &extraArgs)
     int fds[2];
     if (pipe(fds) != 0)
         throw std::runtime_error("pipe failed");
-    std::vector<std::string> args{PLI_SERVER_BINARY,  "serve",    "--data",
-                                  m_dataDir.string(), "--listen", "127.0.0.1:0"};
+    std::vector<std::string> args{PLI_SERVER_BINARY, "serve", "--data", m_dataDir.string()};
+    // A free port unless the test names one (a restart on the same address).
+    if (std::find(extraArgs.begin(), extraArgs.end(), "--listen") == extraArgs.end())
+        args.insert(args.end(), {"--listen", "127.0.0.1:0"});
     args.insert(args.end(), extraArgs.begin(), extraArgs.end());
     m_pid = spawn(args, fds[1], m_logFile);
     close(fds[1]);
@@ -109,6 +129,12 @@ void TestServer::start(const std::vector<std::string> &extraArgs)
         throw std::runtime_error("pli-server did not start: " + output + log());
     }
     m_port = std::stoi(line.substr(colon + 1));
+    m_scheme = line.find("https://") != std::string::npos ? "https" : "http";
+    const std::string fingerprintLabel = "pli-server TLS fingerprint: ";
+    if (const auto at = output.find(fingerprintLabel); at != std::string::npos) {
+        const auto begin = at + fingerprintLabel.size();
+        m_caFingerprint = output.substr(begin, output.find('\n', begin) - begin);
+    }
     m_db = std::make_unique<server::Database>(m_dataDir / "pli.sqlite3");
 }
 
@@ -123,7 +149,11 @@ TestServer::~TestServer()
 
 std::unique_ptr<httplib::Client> TestServer::client() const
 {
-    auto c = std::make_unique<httplib::Client>("127.0.0.1", m_port);
+    auto c = std::make_unique<httplib::Client>(baseUrl());
+    if (isTls()) {
+        c->set_ca_cert_path(caCertificate().c_str());
+        c->enable_server_certificate_verification(true);
+    }
     c->set_connection_timeout(5);
     c->set_read_timeout(60);
     c->set_write_timeout(60);

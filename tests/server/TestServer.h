@@ -12,13 +12,15 @@
 
 namespace pli::test {
 
-// A real pli-server process on a free loopback port with its own temporary data directory.
+// A real pli-server process on a free loopback port with its own temporary data directory;
+// over HTTPS when started with --tls-self-signed (baseUrl(), client() and caCertificate() follow).
 // Also opens the same SQLite database (WAL allows it) so that tests can arrange data directly
 // (users, personas, tokens) and check what the server stored.
 class TestServer
 {
 public:
-    // Extra command-line flags for `serve` (e.g. {"--challenge-ttl", "2"}).
+    // Extra command-line flags for `serve` (e.g. {"--challenge-ttl", "2"}); a free loopback port
+    // unless they give --listen.
     explicit TestServer(std::vector<std::string> extraArgs = {});
     // Serves an existing data directory (kept at destruction): restart tests.
     TestServer(const std::filesystem::path &existingDataDir, std::vector<std::string> extraArgs);
@@ -28,9 +30,15 @@ public:
 
     int port() const { return m_port; }
     int pid() const { return m_pid; } // of the pli-server process (benchmarks read its CPU time)
-    std::string baseUrl() const { return "http://127.0.0.1:" + std::to_string(m_port); }
+    // "http://127.0.0.1:PORT", or https:// for a server started with --tls-self-signed.
+    std::string baseUrl() const { return m_scheme + "://127.0.0.1:" + std::to_string(m_port); }
+    bool isTls() const { return m_scheme == "https"; }
     const std::filesystem::path &dataDir() const { return m_dataDir; }
-    // A fresh client with sane timeouts (one per thread).
+    // With --tls-self-signed: the server's certificate authority (DATA/tls/ca.pem) and the
+    // fingerprint it printed ("SHA256:AB:…").
+    std::filesystem::path caCertificate() const { return m_dataDir / "tls" / "ca.pem"; }
+    std::string caFingerprint() const { return m_caFingerprint; }
+    // A fresh client with sane timeouts (one per thread); over TLS it trusts caCertificate().
     std::unique_ptr<httplib::Client> client() const;
 
     // Direct database access for arranging and checking (a second connection).
@@ -67,8 +75,15 @@ private:
     std::unique_ptr<server::Database> m_db;
     int m_pid = -1;
     int m_port = 0;
+    std::string m_scheme = "http";
+    std::string m_caFingerprint;
     std::filesystem::path m_logFile;
 };
+
+// Runs `pli-server <args>` as it stands (no --data added, no server kept running) to completion
+// with no input; returns its exit status and fills `output` with what it printed on stdout and
+// stderr.
+int runServerCommand(const std::vector<std::string> &args, std::string *output);
 
 // A temporary directory removed with everything in it at destruction.
 class TempDir

@@ -64,6 +64,13 @@ public:
             out.append(buffer, static_cast<std::size_t>(n));
         return out;
     }
+    // What the server has sent so far, waiting for at least a byte; empty once it has closed.
+    std::string readSome()
+    {
+        char buffer[4096];
+        const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
+        return n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : std::string();
+    }
     // The status line and headers of the next answer, without waiting for the connection to end.
     std::string readHead()
     {

@@ -4,6 +4,7 @@
 #include "TestHttp.h"
 #include "TestServer.h"
 #include "Totp.h"
+#include "UserList.h"
 
 #include <gtest/gtest.h>
 
@@ -32,16 +33,6 @@ std::string firstLine(const std::string &text)
     return text.substr(0, text.find('\n'));
 }
 
-json listed(TestServer &server, const std::string &username)
-{
-    std::string out;
-    EXPECT_EQ(server.runAdmin({"user", "list", "--json"}, &out), 0);
-    for (const auto &user : json::parse(out))
-        if (user["username"] == username)
-            return user;
-    return nullptr;
-}
-
 bool accessWorks(TestServer &server, const std::string &token)
 {
     auto client = server.client();
@@ -60,7 +51,7 @@ TEST(UserCommands, AddCreatesTheUserAndAVerifiedPersona)
                               &out),
               0);
     EXPECT_NE(out.find("created user erin"), std::string::npos);
-    const auto user = listed(server, "erin");
+    const auto user = listedUser(server, "erin");
     ASSERT_TRUE(user.is_object());
     EXPECT_EQ(user["display_name"], "Erin Gray");
     EXPECT_EQ(user["email"], "erin@example.test");
@@ -103,7 +94,7 @@ TEST(UserCommands, AddRefusesBadInputAndDuplicates)
                                "b@example.test", "--password", "Strong-password-1", "--temporary"}),
               2);
     EXPECT_EQ(server.runAdmin({"user", "add"}), 2);
-    EXPECT_TRUE(listed(server, "bob").is_null());
+    EXPECT_TRUE(listedUser(server, "bob").is_null());
 }
 
 TEST(UserCommands, TemporaryPasswordMustBeChangedAtFirstSignIn)
@@ -116,7 +107,7 @@ TEST(UserCommands, TemporaryPasswordMustBeChangedAtFirstSignIn)
               0);
     const auto temporary = lineAfter(out, "temporary password: ");
     ASSERT_FALSE(temporary.empty()) << out;
-    EXPECT_EQ(listed(server, "fred")["password_must_change"], true);
+    EXPECT_EQ(listedUser(server, "fred")["password_must_change"], true);
     EXPECT_EQ(login(server, "fred", temporary)["status"], "password_change_required");
 }
 
@@ -126,7 +117,7 @@ TEST(UserCommands, WithoutPasswordTheUserWaitsForTheInvitation)
     ASSERT_EQ(server.runAdmin({"user", "add", "gina", "--display-name", "Gina", "--email",
                                "gina@example.test"}),
               0);
-    EXPECT_EQ(listed(server, "gina")["has_password"], false);
+    EXPECT_EQ(listedUser(server, "gina")["has_password"], false);
     std::string out;
     ASSERT_EQ(server.runAdmin({"user", "invite", "gina"}, &out), 0);
     const auto mail = server.lastMailTo("gina@example.test");
@@ -147,7 +138,7 @@ TEST(UserCommands, DeactivateEndsSessionsAndActivateRestoresSignIn)
     EXPECT_EQ(firstLine(out), "user hugo deactivated");
     EXPECT_FALSE(accessWorks(server, session.accessToken));
     EXPECT_EQ(login(server, "hugo", SignInFlow::kPassword)["code"], "invalid_credentials");
-    EXPECT_EQ(listed(server, "hugo")["active"], false);
+    EXPECT_EQ(listedUser(server, "hugo")["active"], false);
     ASSERT_EQ(server.runAdmin({"user", "activate", "hugo"}), 0);
     EXPECT_EQ(login(server, "hugo", SignInFlow::kPassword)["status"], "second_factor_required");
 }
@@ -161,9 +152,9 @@ TEST(UserCommands, UnlockClearsTheLock)
         auto guard = server.db().lock();
         server.db().execute("UPDATE users SET locked = 1, failed_logins = 5 WHERE id = ?", id);
     }
-    EXPECT_EQ(listed(server, "ines")["locked"], true);
+    EXPECT_EQ(listedUser(server, "ines")["locked"], true);
     ASSERT_EQ(server.runAdmin({"user", "unlock", "ines"}), 0);
-    EXPECT_EQ(listed(server, "ines")["locked"], false);
+    EXPECT_EQ(listedUser(server, "ines")["locked"], false);
     EXPECT_EQ(login(server, "ines", SignInFlow::kPassword)["status"], "second_factor_required");
 }
 
@@ -198,7 +189,7 @@ TEST(UserCommands, SetTotpAllowsSigningInWithAKnownSecret)
     ASSERT_EQ(server.runAdmin({"user", "set-totp", "kim", "--secret", "jbsw y3dp ehpk 3pxp",
                                "--device-name", "oathtool"}),
               0);
-    const auto user = listed(server, "kim");
+    const auto user = listedUser(server, "kim");
     EXPECT_EQ(user["totp_enrolled"], true);
     EXPECT_EQ(user["totp_device_name"], "oathtool");
     SignInFlow flow(server);

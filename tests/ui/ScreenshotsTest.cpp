@@ -2,6 +2,7 @@
 // <build>/screenshots/<language>/ (QWidget::grab). Not a pixel comparison: it fails when a
 // window cannot be shown or grabbed, or grabs blank. Look at the pictures.
 #include "FindChild.h"
+#include "Screenshot.h"
 #include "UiTestServer.h"
 
 #include "accounts/AccountStore.h"
@@ -53,21 +54,7 @@ namespace {
 
 QString save(QWidget *widget, const QString &language, const QString &name)
 {
-    QApplication::processEvents();
-    const QString dir = QStringLiteral(PLI_SCREENSHOT_DIR "/") + language;
-    QDir().mkpath(dir);
-    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-    const QPixmap picture = widget->grab();
-    EXPECT_FALSE(picture.isNull()) << name.toStdString();
-    EXPECT_TRUE(picture.save(path)) << path.toStdString();
-    // Not blank: a grabbed window shows more than a couple of colours.
-    const QImage image = picture.toImage();
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    EXPECT_GT(colours.size(), 3) << name.toStdString();
-    return path;
+    return pli::test::saveScreenshot(widget, language, name);
 }
 
 class Screenshots : public ::testing::TestWithParam<const char *>

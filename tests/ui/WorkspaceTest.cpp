@@ -239,6 +239,10 @@ TEST_F(WorkspaceTest, ReadOnlyConversationsAreRedWithAnExplanation)
               ConversationPresentationModel::readOnlyColor());
     EXPECT_TRUE(
         owner.data(Qt::ToolTipRole).toString().contains(QStringLiteral("no longer active")));
+    // Not by colour alone: a lock beside the owner, and the words for screen readers.
+    EXPECT_FALSE(owner.data(Qt::DecorationRole).value<QIcon>().isNull());
+    EXPECT_TRUE(
+        owner.data(Qt::AccessibleDescriptionRole).toString().contains(QStringLiteral("read only")));
 }
 
 TEST_F(WorkspaceTest, DeleteSelectionConfirmsHowManyAndRemovesThem)

@@ -8,6 +8,7 @@
 #include "net/ApiClient.h"
 #include "transfers/TusUpload.h"
 #include "widgets/Icons.h"
+#include "widgets/PaletteColors.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -69,13 +70,13 @@ ComposePane::ComposePane(QWidget *parent)
     m_title->setFont(titleFont);
     m_browse->setObjectName(QStringLiteral("composeBrowse"));
     m_browse->setIcon(Icons::icon(QStringLiteral("attach")));
-    m_dropHint->setStyleSheet(QStringLiteral("color: #5b6470;"));
+    m_dropHint->setStyleSheet(PaletteColors::mutedStyleSheet(palette()));
     m_fileRows->setContentsMargins(0, 0, 0, 0);
     m_fileRows->setSpacing(2);
     m_total->setObjectName(QStringLiteral("composeTotal"));
     m_error->setObjectName(QStringLiteral("composeError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(PaletteColors::textStyleSheet(PaletteColors::Tone::Error, palette()));
     m_error->hide();
     m_progress->setObjectName(QStringLiteral("composeProgress"));
     m_progress->setRange(0, 1000);
@@ -241,6 +242,8 @@ void ComposePane::rebuildFiles()
         remove->setIcon(Icons::icon(QStringLiteral("delete")));
         remove->setAutoRaise(true);
         remove->setToolTip(tr("Remove %1").arg(info.fileName()));
+        remove->setAccessibleName(remove->toolTip());
+        remove->setAccessibleDescription(tr("The file stays on your computer"));
         remove->setEnabled(!m_busy);
         connect(remove, &QToolButton::clicked, this, [this, i] { removeFile(i); });
         layout->addWidget(icon);
@@ -378,6 +381,11 @@ void ComposePane::retranslate()
     m_submit->setText(m_failedOnce ? tr("Retry") : tr("Submit"));
     m_cancel->setText(tr("Cancel"));
     updateTotal();
+    m_text->setAccessibleDescription(tr("The text of your reply"));
+    m_browse->setAccessibleName(tr("Attach files"));
+    m_browse->setAccessibleDescription(m_dropHint->text());
+    m_submit->setAccessibleDescription(tr("Send the message and its attachments"));
+    m_cancel->setAccessibleDescription(tr("Stop sending, or discard the message"));
 }
 
 void ComposePane::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "AttachmentDownloads.h"
 #include "MessageText.h"
 #include "widgets/Icons.h"
+#include "widgets/PaletteColors.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -57,7 +58,7 @@ AttachmentRow::AttachmentRow(const Attachment &attachment, AttachmentDownloads *
     m_progress->setTextVisible(true);
     m_error->setObjectName(QStringLiteral("attachmentError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(PaletteColors::textStyleSheet(PaletteColors::Tone::Error, palette()));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,6 +111,11 @@ void AttachmentRow::retranslate()
     m_open->setText(tr("Open"));
     m_showInFolder->setText(tr("Show in folder"));
     m_name->setToolTip(tr("Download to your computer"));
+    //: Screen-reader name of an attachment's download button; %1 is the file name and size
+    m_name->setAccessibleName(tr("Download %1").arg(m_name->text()));
+    m_name->setAccessibleDescription(m_name->toolTip());
+    m_open->setAccessibleDescription(tr("Open the downloaded file with its application"));
+    m_showInFolder->setAccessibleDescription(tr("Show the downloaded file in its folder"));
 }
 
 void AttachmentRow::changeEvent(QEvent *event)

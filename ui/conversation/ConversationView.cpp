@@ -10,6 +10,7 @@
 #include "net/ApiClient.h"
 #include "print/ThreadDocument.h"
 #include "widgets/Icons.h"
+#include "widgets/PaletteColors.h"
 #include "widgets/StatePane.h"
 
 #include <QAction>
@@ -64,8 +65,8 @@ ConversationView::ConversationView(QWidget *parent)
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; border: "
-                                           "1px solid #f2b8b5; padding: 8px 12px; }"));
+    m_banner->setStyleSheet(PaletteColors::noticeStyleSheet(PaletteColors::Tone::Error, palette(),
+                                                            QStringLiteral("8px 12px")));
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -270,6 +271,8 @@ void ConversationView::updateCounts()
     m_count->setVisible(m_thread && m_thread->hasLoaded());
     m_showNext->setText(tr("Show next %n message(s)", nullptr, next));
     m_showAll->setText(tr("Show all %n message(s)", nullptr, total));
+    m_showNext->setAccessibleDescription(tr("Show the older messages above, a few at a time"));
+    m_showAll->setAccessibleDescription(tr("Show every message of this conversation"));
     // Both while messages remain, as the portal showed them, even when they would load the same.
     m_showNext->setVisible(next > 0);
     m_showAll->setVisible(m_thread && m_thread->remaining() > 0);
@@ -384,6 +387,12 @@ void ConversationView::retranslate()
     m_post->setText(tr("Post a message"));
     m_post->setToolTip(m_details.readOnly ? tr("This conversation is read-only.") : QString());
     updateCounts();
+    m_print->setAccessibleDescription(m_print->toolTip());
+    m_back->setAccessibleDescription(m_back->toolTip());
+    m_post->setAccessibleDescription(m_details.readOnly ? tr("This conversation is read-only.")
+                                                        : tr("Write a reply in this conversation"));
+    m_cards->setAccessibleName(tr("Messages"));
+    m_cards->setAccessibleDescription(tr("The messages of this conversation, oldest first"));
 }
 
 void ConversationView::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 #include "MessageText.h"
 #include "widgets/DateTimeText.h"
 #include "widgets/Icons.h"
+#include "widgets/PaletteColors.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -37,10 +38,10 @@ MessageCard::MessageCard(const Message &message, AttachmentDownloads *downloads,
     m_card->setObjectName(message.mine ? QStringLiteral("mineCard") : QStringLiteral("otherCard"));
     m_card->setFrameShape(QFrame::StyledPanel);
     m_card->setStyleSheet(
-        message.mine ? QStringLiteral("QFrame#mineCard { background: #eef3f8; border: 1px solid "
-                                      "#c9d6e3; border-radius: 6px; }")
-                     : QStringLiteral("QFrame#otherCard { background: palette(base); border: 1px "
-                                      "solid #d5d9de; border-radius: 6px; }"));
+        QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3; border-radius: 6px; }")
+            .arg(m_card->objectName(),
+                 PaletteColors::cardBackground(message.mine, palette()).name(),
+                 PaletteColors::cardBorder(palette()).name()));
     m_card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_figure->setPixmap(
         Icons::pixmap(message.mine ? QStringLiteral("person-self") : QStringLiteral("person"), 40,
@@ -68,7 +69,8 @@ MessageCard::MessageCard(const Message &message, AttachmentDownloads *downloads,
     m_more->setStyleSheet(QStringLiteral("QPushButton { color: palette(link); border: none; "
                                          "text-align: left; padding: 0; }"));
     m_expired->setWordWrap(true);
-    m_expired->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_expired->setStyleSheet(
+        PaletteColors::textStyleSheet(PaletteColors::Tone::Warning, palette()));
 
     auto *envelopeRow = new QHBoxLayout;
     envelopeRow->addWidget(m_envelope);
@@ -171,17 +173,25 @@ void MessageCard::retranslate()
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(*m_message.expiresAt);
         const QString text = tr("Expires on %1").arg(expiry);
         dates += QStringLiteral(" · ");
-        dates += !m_message.expired && left < SoonSeconds
-                     ? QStringLiteral("<span style=\"color:#b3261e; font-weight:600\">%1</span>")
-                           .arg(text)
-                     : text;
+        dates +=
+            !m_message.expired && left < SoonSeconds
+                ? QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+                      .arg(PaletteColors::text(PaletteColors::Tone::Error, palette()).name(), text)
+                : text;
     }
-    m_dates->setText(QStringLiteral("<span style=\"color:#5b6470\">%1</span>").arg(dates));
+    m_dates->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg(PaletteColors::mutedText(palette()).name(), dates));
     m_open->setText(tr("Open"));
     m_open->setToolTip(tr("Open this message (the sender sees that you opened it)"));
     m_more->setText(m_expanded ? tr("Less") : tr("More…"));
     m_expired->setText(tr("This message has expired: its text and attachments are no longer "
                           "available."));
+    //: Screen-reader description of a message's text; %1 is the sender
+    m_body->setAccessibleDescription(tr("Message from %1").arg(who));
+    m_more->setAccessibleDescription(m_expanded ? tr("Show only the beginning of the message")
+                                                : tr("Show the whole message"));
+    //: Screen-reader description of the line naming who sent a message
+    m_sender->setAccessibleDescription(tr("Sender"));
 }
 
 void MessageCard::changeEvent(QEvent *event)

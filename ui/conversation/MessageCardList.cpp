@@ -3,6 +3,7 @@
 #include "AttachmentDownloads.h"
 #include "MessageCard.h"
 #include "models/MessageThreadModel.h"
+#include "widgets/TabOrder.h"
 
 #include <QScrollBar>
 #include <QTimer>
@@ -96,6 +97,12 @@ void MessageCardList::buildOlderCards(int count)
     m_host->adjustSize();
     m_layout->activate();
     bar->setValue(bar->maximum() - fromBottom);
+    orderTabs();
+}
+
+void MessageCardList::orderTabs()
+{
+    TabOrder::placeAfter(this, {m_cards.cbegin(), m_cards.cend()});
 }
 
 void MessageCardList::onRowsInserted(int first, int last)
@@ -122,6 +129,7 @@ void MessageCardList::onRowsInserted(int first, int last)
             m_layout->insertWidget(m_layout->count() - 1, card);
             m_cards.append(card);
         }
+        orderTabs();
         scrollToBottom();
     }
 }
@@ -131,6 +139,7 @@ void MessageCardList::onDataChanged(int first, int last)
     for (int row = qMax(first, m_firstBuiltRow); row <= last; ++row)
         if (row - m_firstBuiltRow < m_cards.size())
             m_cards.at(row - m_firstBuiltRow)->setMessage(m_thread->message(row));
+    orderTabs(); // a card opened shows its attachments
 }
 
 void MessageCardList::scrollToBottom()

@@ -42,6 +42,8 @@ private:
     void onRowsInserted(int first, int last);
     void onDataChanged(int first, int last);
     void scrollToBottom();
+    // Tab reaches the cards right after the list, oldest first, before what lies below it.
+    void orderTabs();
 
     QPointer<AttachmentDownloads> m_downloads;
     QPointer<MessageThreadModel> m_thread;

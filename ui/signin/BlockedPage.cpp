@@ -104,6 +104,12 @@ void BlockedPage::retranslate()
         m_back->setText(tr("&Try again"));
     }
     m_reset->setText(tr("&Reset my password"));
+    m_back->setAccessibleDescription(
+        m_reason == Reason::Locked ? tr("Leave this page and go back to the username and "
+                                        "password")
+                                   : tr("Go back to the username and password to sign in again"));
+    m_reset->setAccessibleDescription(tr(
+        "Receive an e-mail with a link to choose a new password, which also unlocks the account"));
 }
 
 } // namespace pli::ui

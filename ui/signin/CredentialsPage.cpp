@@ -1,4 +1,5 @@
 #include "CredentialsPage.h"
+#include "widgets/PaletteColors.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -38,7 +39,8 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordLabel->setBuddy(m_password);
     m_keychainLine->setWordWrap(true);
-    m_keychainLine->setForegroundRole(QPalette::PlaceholderText);
+    // The palette's placeholder colour is too faint to read (WCAG 4.5:1).
+    m_keychainLine->setStyleSheet(PaletteColors::mutedStyleSheet(palette()));
     m_keychainLine->hide();
     m_signIn->setDefault(true);
     m_signIn->setAutoDefault(true);
@@ -63,6 +65,15 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     body()->addSpacing(8);
     body()->addLayout(buttons);
     body()->addWidget(m_advanced, 0, Qt::AlignLeft);
+    // Tab reads the page from top to bottom: the advanced toggle, built first, comes last.
+    QWidget *previous = m_server;
+    for (QWidget *next : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_remember),
+                          static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_stay),
+                          static_cast<QWidget *>(m_forgot), static_cast<QWidget *>(m_cancel),
+                          static_cast<QWidget *>(m_signIn), static_cast<QWidget *>(m_advanced)}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     // The advanced toggle sits under the buttons, out of the way of the usual path; the
     // server row above it shows when it is open.
     auto showServer = [this, form](bool show) {
@@ -204,6 +215,14 @@ void CredentialsPage::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_forgot->setText(QStringLiteral("<a href=\"#forgot\">%1</a>")
                           .arg(tr("Forgot your username or password?").toHtmlEscaped()));
+    m_server->setAccessibleDescription(tr("The address of the Pli server of your organization"));
+    m_username->setAccessibleDescription(tr("The username of your invitation e-mail"));
+    m_password->setAccessibleDescription(tr("Your password; it is never kept on this computer"));
+    m_keychainLine->setAccessibleDescription(tr("Why you cannot stay signed in"));
+    m_signIn->setAccessibleDescription(tr("Sign in with this username and password"));
+    m_cancel->setAccessibleDescription(tr("Close this window without signing in"));
+    m_forgot->setAccessibleName(tr("Forgot your username or password?"));
+    m_forgot->setAccessibleDescription(tr("Receive an e-mail to choose a new password"));
 }
 
 } // namespace pli::ui

@@ -1,6 +1,7 @@
 #include "EnrollmentPage.h"
 
 #include "CodeEdit.h"
+#include "widgets/PaletteColors.h"
 #include "widgets/QrCodeWidget.h"
 
 #include <QApplication>
@@ -53,10 +54,10 @@ EnrollmentPage::EnrollmentPage(QWidget *parent)
     m_key->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     // A 32-character key does not fit beside the QR code on one line: wrap between groups.
     m_key->setWordWrap(true);
-    m_clockNote->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff8e1; border: 1px solid #ffe082; border-radius: 4px;"
-        " padding: 6px; }"));
-    m_timeLeft->setForegroundRole(QPalette::PlaceholderText);
+    m_clockNote->setStyleSheet(PaletteColors::noticeStyleSheet(PaletteColors::Tone::Warning,
+                                                               palette(), QStringLiteral("6px")));
+    // The palette's placeholder colour is too faint to read (WCAG 4.5:1).
+    m_timeLeft->setStyleSheet(PaletteColors::mutedStyleSheet(palette()));
     m_finish->setDefault(true);
     m_finish->setAutoDefault(true);
     m_deviceLabel->setBuddy(m_deviceName);
@@ -243,6 +244,19 @@ void EnrollmentPage::retranslate()
            "from your app if you had already added it."));
     m_restart->setText(tr("&Start again"));
     m_expiredBack->setText(tr("Back to sign-in"));
+    m_cantScan->setAccessibleName(m_manual->isVisible() ? tr("Hide the key")
+                                                        : tr("Can't scan the image?"));
+    m_cantScan->setAccessibleDescription(tr("Show or hide the key to type into the app instead"));
+    m_key->setAccessibleDescription(tr("Type this key into your authenticator app"));
+    m_copy->setAccessibleDescription(tr("Copy the key to the clipboard"));
+    m_code->setAccessibleDescription(tr("The 6-digit code your authenticator app shows now"));
+    m_deviceName->setAccessibleDescription(tr("A name to recognize this phone later"));
+    m_finish->setAccessibleDescription(tr("Check the code and finish setting up the app"));
+    m_back->setAccessibleDescription(
+        tr("Leave this page and go back to the username and password"));
+    m_restart->setAccessibleDescription(tr("Get a new QR code to set up the app"));
+    m_expiredBack->setAccessibleDescription(
+        tr("Leave this page and go back to the username and password"));
 }
 
 } // namespace pli::ui

@@ -93,6 +93,11 @@ void PasswordChangePage::retranslate()
     m_confirmLabel->setText(tr("&Confirm the new password"));
     m_change->setText(tr("&Change password"));
     m_back->setText(tr("Back to sign-in"));
+    m_new->setAccessibleDescription(tr("Your new password; it must meet every rule listed"));
+    m_confirm->setAccessibleDescription(tr("The new password again, to avoid a typing mistake"));
+    m_change->setAccessibleDescription(tr("Replace your password and continue signing in"));
+    m_back->setAccessibleDescription(
+        tr("Leave this page and go back to the username and password"));
 }
 
 } // namespace pli::ui

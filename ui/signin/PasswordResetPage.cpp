@@ -1,4 +1,5 @@
 #include "PasswordResetPage.h"
+#include "widgets/PaletteColors.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,9 +21,8 @@ PasswordResetPage::PasswordResetPage(QWidget *parent)
 {
     m_explanation->setWordWrap(true);
     m_sentText->setWordWrap(true);
-    m_sentText->setStyleSheet(QStringLiteral(
-        "QLabel { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px;"
-        " padding: 6px; }"));
+    m_sentText->setStyleSheet(PaletteColors::noticeStyleSheet(PaletteColors::Tone::Success,
+                                                              palette(), QStringLiteral("6px")));
     m_sentText->hide();
     m_usernameLabel->setBuddy(m_username);
     m_send->setDefault(true);
@@ -36,6 +36,8 @@ PasswordResetPage::PasswordResetPage(QWidget *parent)
     buttons->addWidget(m_back);
     buttons->addStretch(1);
     buttons->addWidget(m_send);
+    setTabOrder(m_username, m_back); // left to right, as the row reads
+    setTabOrder(m_back, m_send);
     body()->addSpacing(8);
     body()->addLayout(buttons);
 
@@ -86,6 +88,12 @@ void PasswordResetPage::retranslate()
            "not arrive."));
     m_send->setText(tr("&Send the link"));
     m_back->setText(tr("Back to sign-in"));
+    m_username->setAccessibleDescription(
+        tr("The username of the account whose password you forgot"));
+    m_send->setAccessibleDescription(
+        tr("Send a link to choose a new password to the account's e-mail address"));
+    m_back->setAccessibleDescription(
+        tr("Leave this page and go back to the username and password"));
 }
 
 } // namespace pli::ui

@@ -1,6 +1,7 @@
 #include "SecondFactorPage.h"
 
 #include "CodeEdit.h"
+#include "widgets/PaletteColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,7 +24,8 @@ SecondFactorPage::SecondFactorPage(QWidget *parent)
 {
     m_instructions->setWordWrap(true);
     m_cooldownLine->setWordWrap(true);
-    m_cooldownLine->setForegroundRole(QPalette::PlaceholderText);
+    // The palette's placeholder colour is too faint to read (WCAG 4.5:1).
+    m_cooldownLine->setStyleSheet(PaletteColors::mutedStyleSheet(palette()));
     m_verify->setDefault(true);
     m_verify->setAutoDefault(true);
     m_email->setAutoDefault(false);
@@ -144,6 +146,15 @@ void SecondFactorPage::retranslate()
         tr("You can ask for another code in %n second(s).", nullptr, m_cooldown));
     m_useApp->setText(tr("Use my authenticator app instead"));
     m_back->setText(tr("Back to sign-in"));
+    m_code->setAccessibleDescription(m_method == QStringLiteral("email")
+                                         ? tr("The code of the e-mail we sent you")
+                                         : tr("The code your authenticator app shows for Pli"));
+    m_verify->setAccessibleDescription(tr("Check the code and finish signing in"));
+    m_email->setAccessibleDescription(
+        tr("Receive a 6-digit code at the e-mail address of your account"));
+    m_useApp->setAccessibleDescription(tr("Enter the code of your authenticator app instead"));
+    m_back->setAccessibleDescription(
+        tr("Leave this page and go back to the username and password"));
 }
 
 } // namespace pli::ui

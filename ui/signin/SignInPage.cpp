@@ -1,4 +1,5 @@
 #include "SignInPage.h"
+#include "widgets/PaletteColors.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -11,6 +12,7 @@ namespace pli::ui {
 SignInPage::SignInPage(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_inputs(new QWidget(this))
     , m_body(new QVBoxLayout(m_inputs))
     , m_error(new QLabel(this))
@@ -23,12 +25,17 @@ SignInPage::SignInPage(QWidget *parent)
     m_heading->setWordWrap(true);
     m_heading->setAccessibleName(QString());
 
+    m_notice->setObjectName(QStringLiteral("signInNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setStyleSheet(PaletteColors::noticeStyleSheet(PaletteColors::Tone::Success, palette(),
+                                                            QStringLiteral("6px")));
+    m_notice->hide();
     m_body->setContentsMargins(0, 0, 0, 0);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(
-        QStringLiteral("QLabel { color: #b00020; background: #fdecee; border: 1px solid #f5c2c7;"
-                       " border-radius: 4px; padding: 6px; }"));
+    m_error->setStyleSheet(PaletteColors::noticeStyleSheet(PaletteColors::Tone::Error, palette(),
+                                                           QStringLiteral("6px")));
     m_error->hide();
     m_busyBar->setRange(0, 0);
     m_busyBar->setTextVisible(false);
@@ -43,6 +50,7 @@ SignInPage::SignInPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addSpacing(6);
+    layout->addWidget(m_notice);
     layout->addWidget(m_inputs);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -76,6 +84,21 @@ void SignInPage::clearError()
 QString SignInPage::errorText() const
 {
     return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void SignInPage::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    if (!text.isEmpty()) {
+        QAccessibleEvent event(m_notice, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString SignInPage::noticeText() const
+{
+    return m_notice->isVisibleTo(this) ? m_notice->text() : QString();
 }
 
 QString SignInPage::heading() const

@@ -22,6 +22,10 @@ public:
     void showError(const QString &message);
     void clearError();
     QString errorText() const;
+    // A plain-coloured box under the heading for good news that stays while the person goes
+    // on ("Account unlocked — sign in"); rich text allowed. Empty hides it.
+    void showNotice(const QString &text);
+    QString noticeText() const;
     QString heading() const;
 
 protected:
@@ -35,6 +39,7 @@ protected:
 
 private:
     QLabel *m_heading;
+    QLabel *m_notice;
     QWidget *m_inputs;
     QVBoxLayout *m_body;
     QLabel *m_error;

@@ -1,16 +1,21 @@
 #include "SignInWindow.h"
 
 #include "BlockedPage.h"
+#include "CertificateTrustPage.h"
 #include "CodeEdit.h"
 #include "CredentialsPage.h"
 #include "EnrollmentPage.h"
+#include "LinkStatusPage.h"
 #include "PasswordChangePage.h"
 #include "PasswordResetPage.h"
 #include "SecondFactorPage.h"
+#include "SignInLinkFlow.h"
+#include "TokenPasswordPage.h"
 #include "accounts/AccountStore.h"
 #include "keychain/CredentialJob.h"
 #include "keychain/CredentialStore.h"
 #include "net/ApiClient.h"
+#include "net/CertificateDetails.h"
 #include "widgets/Icons.h"
 
 #include <QDateTime>
@@ -38,6 +43,8 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
     , m_passwordChange(new PasswordChangePage)
     , m_blocked(new BlockedPage)
     , m_reset(new PasswordResetPage)
+    , m_links(new SignInLinkFlow(m_credentials, this))
+    , m_trust(new CertificateTrustPage)
 {
     setObjectName(QStringLiteral("signInWindow"));
     setWindowIcon(Icons::icon(QStringLiteral("pli")));
@@ -65,7 +72,8 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
     headerLayout->addLayout(titles, 1);
 
     for (SignInPage *page : std::initializer_list<SignInPage *>{
-             m_credentials, m_secondFactor, m_enrollment, m_passwordChange, m_blocked, m_reset})
+             m_credentials, m_secondFactor, m_enrollment, m_passwordChange, m_blocked, m_reset,
+             m_trust, m_links->passwordPage(), m_links->statusPage()})
         m_pages->addWidget(page);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -116,6 +124,7 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
             });
     connect(m_reset, &PasswordResetPage::resetRequested, this, [this](const QString &name) {
         ensureSession(ApiClient::serverUrlFromUserInput(m_credentials->server()));
+        applyTrust(name);
         const Error bad = m_api->serverUrlError();
         if (bad.isError()) {
             m_reset->showError(bad.message());
@@ -124,22 +133,33 @@ SignInWindow::SignInWindow(AccountStore *accounts, CredentialStore *credentials,
         m_reset->setBusy(true);
         m_session->requestPasswordReset(name);
     });
-    auto backToCredentials = [this] {
-        if (m_session)
-            m_session->signOut();
-        m_credentials->setBusy(false);
-        showPage(m_credentials);
-        m_credentials->focusFirstEmpty();
-    };
-    connect(m_secondFactor, &SecondFactorPage::cancelRequested, this, backToCredentials);
-    connect(m_enrollment, &EnrollmentPage::cancelRequested, this, backToCredentials);
-    connect(m_passwordChange, &PasswordChangePage::cancelRequested, this, backToCredentials);
-    connect(m_blocked, &BlockedPage::backRequested, this, backToCredentials);
-    connect(m_reset, &PasswordResetPage::backRequested, this, backToCredentials);
-    connect(m_blocked, &BlockedPage::resetRequested, this, [this] {
+    connect(m_secondFactor, &SecondFactorPage::cancelRequested, this,
+            &SignInWindow::backToCredentials);
+    connect(m_enrollment, &EnrollmentPage::cancelRequested, this, &SignInWindow::backToCredentials);
+    connect(m_passwordChange, &PasswordChangePage::cancelRequested, this,
+            &SignInWindow::backToCredentials);
+    connect(m_blocked, &BlockedPage::backRequested, this, &SignInWindow::backToCredentials);
+    connect(m_reset, &PasswordResetPage::backRequested, this, &SignInWindow::backToCredentials);
+    connect(m_trust, &CertificateTrustPage::cancelRequested, this,
+            &SignInWindow::backToCredentials);
+    connect(m_trust, &CertificateTrustPage::trustRequested, this,
+            &SignInWindow::trustPresentedCertificate);
+    const auto requestReset = [this] {
         m_reset->start(m_credentials->username());
         showPage(m_reset);
-    });
+    };
+    connect(m_blocked, &BlockedPage::resetRequested, this, requestReset);
+    connect(m_links, &SignInLinkFlow::resetRequested, this, requestReset);
+    connect(m_links, &SignInLinkFlow::backRequested, this, &SignInWindow::backToCredentials);
+    connect(m_links, &SignInLinkFlow::startRequested, this, &SignInWindow::startLink);
+    connect(m_links, &SignInLinkFlow::pageRequested, this, &SignInWindow::showPage);
+    connect(m_links, &SignInLinkFlow::signInRequested, this,
+            [this](const QString &name, const QString &chosen) {
+                m_credentials->setUsername(name);
+                m_credentials->passwordEdit()->setText(chosen);
+                showPage(m_credentials);
+                startSignIn();
+            });
     retranslate();
     showPage(m_credentials);
 }
@@ -164,6 +184,60 @@ void SignInWindow::setKeychainAvailable(bool available)
 {
     m_probed = true;
     m_credentials->setKeychainAvailable(available);
+}
+
+void SignInWindow::backToCredentials()
+{
+    if (m_session)
+        m_session->signOut();
+    m_credentials->setBusy(false);
+    showPage(m_credentials);
+    m_credentials->focusFirstEmpty();
+}
+
+bool SignInWindow::isSignInInProgress() const
+{
+    if (m_links->hasInput())
+        return true;
+    if (!m_session)
+        return false;
+    switch (m_session->state()) {
+    case State::SigningIn:
+    case State::SecondFactorRequired:
+    case State::TotpEnrollmentRequired:
+    case State::PasswordChangeRequired:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void SignInWindow::openLink(const Link &link)
+{
+    if (link.isSignInLink())
+        m_links->request(link, isSignInInProgress());
+}
+
+void SignInWindow::startLink(const Link &link)
+{
+    if (!link.server().isEmpty())
+        m_credentials->setServer(link.server().toString(), true);
+    const QUrl server = ApiClient::serverUrlFromUserInput(m_credentials->server());
+    if (m_session)
+        m_session->signOut(); // the person chose the link over the sign-in in progress
+    ensureSession(server);
+    m_links->start(link, m_session, m_credentials->username());
+}
+
+void SignInWindow::signInToOpenConversation(const QUrl &server)
+{
+    if (isSignInInProgress())
+        return;
+    if (!server.isEmpty())
+        m_credentials->setServer(server.toString(), true);
+    m_links->noteConversationWaiting();
+    if (currentPage() != m_credentials)
+        backToCredentials();
 }
 
 SignInPage *SignInWindow::currentPage() const
@@ -231,11 +305,49 @@ void SignInWindow::startSignIn()
         }
     }
     ensureSession(server);
+    applyTrust(m_credentials->username());
     m_enrollmentExpired = false;
     //: The name the server records for this sign-in's device; %1 is the computer's name
     const QString device = tr("Pli on %1").arg(QSysInfo::machineHostName());
     m_credentials->setBusy(true);
     m_session->signIn(m_credentials->username(), m_credentials->password(), device);
+}
+
+void SignInWindow::applyTrust(const QString &username)
+{
+    const QUrl server = Account::normalizedServer(m_api->serverUrl());
+    QByteArray certificates;
+    if (!m_trustedCertificates.isEmpty() && server == m_trustedServer)
+        certificates = m_trustedCertificates;
+    else if (const auto stored = m_accounts->account(server, username))
+        certificates = stored->trustedCertificates;
+    // Both were checked before they were kept (AccountStore, ServerTrust).
+    m_api->setTrustedCertificates(certificates);
+}
+
+bool SignInWindow::offerTrust(const Error &error)
+{
+    const CertificateDetails presented = CertificateDetails::presentedRoot(error);
+    if (presented.isNull() || !m_api)
+        return false;
+    const QString server = m_api->serverUrl().toString();
+    if (error.code() == Error::Code::CertificateChanged)
+        m_trust->showChanged(server, presented,
+                             CertificateDetails::fromPem(m_api->trustedCertificates()));
+    else
+        m_trust->showUntrusted(server, presented);
+    showPage(m_trust);
+    return true;
+}
+
+void SignInWindow::trustPresentedCertificate()
+{
+    if (!m_api)
+        return;
+    m_trustedServer = Account::normalizedServer(m_api->serverUrl());
+    m_trustedCertificates = m_trust->presented().pem;
+    showPage(m_credentials);
+    startSignIn();
 }
 
 void SignInWindow::restartSignIn()
@@ -303,6 +415,8 @@ void SignInWindow::onStateChanged(AuthSession::State state)
         if (page)
             page->setBusy(false);
         m_credentials->setBusy(false);
+        if (offerTrust(m_session->lastError()))
+            return;
         showPage(m_credentials);
         if (m_session->lastError().code() == Error::Code::InvalidCredentials) {
             m_credentials->clearPassword();
@@ -326,8 +440,12 @@ void SignInWindow::onError(const Error &error)
         m_enrollmentExpired = true;
         return;
     }
-    if (page == m_blocked)
+    if (page == m_blocked || page == m_trust)
         return; // the page itself explains
+    if (m_links->owns(page)) {
+        m_links->handleError(error);
+        return;
+    }
     if (page == m_secondFactor && error.code() == Error::Code::RateLimited) {
         m_secondFactor->startCooldown(error.retryAfterSeconds() > 0 ? error.retryAfterSeconds()
                                                                     : 30);
@@ -349,6 +467,7 @@ void SignInWindow::finish()
     account.username = m_session->username();
     account.staySignedIn = m_credentials->staySignedIn();
     account.lastUsed = QDateTime::currentDateTimeUtc();
+    account.trustedCertificates = m_api->trustedCertificates();
     if (m_credentials->rememberUsername())
         m_accounts->setRemembered(account.server, account.username);
     else if (m_accounts->rememberedUsername() == account.username)
@@ -365,6 +484,7 @@ void SignInWindow::finish()
 
 void SignInWindow::retranslate()
 {
+    m_links->retranslate();
     setWindowTitle(m_credentials->isCancellable() ? tr("Add another account")
                                                   : tr("Sign in to Pli"));
     m_banner->setText(tr("Pli"));

@@ -2,6 +2,7 @@
 
 #include "accounts/Account.h"
 #include "auth/AuthSession.h"
+#include "links/Link.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -18,17 +19,22 @@ class CredentialStore;
 namespace pli::ui {
 
 class BlockedPage;
+class CertificateTrustPage;
 class CredentialsPage;
 class EnrollmentPage;
 class PasswordChangePage;
 class PasswordResetPage;
 class SecondFactorPage;
+class SignInLinkFlow;
 class SignInPage;
 
 // Signs one account in: a window of pages driven by an AuthSession (credentials, second
-// factor, authenticator set-up, password change, lock-out, rate limit, password reset). When
-// it succeeds it hands the connection and the session over through signedIn() and closes.
-// Used for the first account and for "Add another account" alike.
+// factor, authenticator set-up, password change, lock-out, rate limit, password reset,
+// trusting a server's certificate authority) and the pages of the links from e-mails
+// (SignInLinkFlow). When it succeeds it hands the connection and the session over through
+// signedIn() and closes. Used for the first account and for "Add another account" alike. The
+// account's connection trusts the certificate authority kept with the account, or the one the
+// person trusted in this window, which the account then keeps.
 class SignInWindow : public QDialog
 {
     Q_OBJECT
@@ -44,6 +50,15 @@ public:
 
     SignInPage *currentPage() const;
     void showPage(SignInPage *page);
+
+    // An invitation, password-reset or unlock link: shows its page, on the link's server (or
+    // the one typed when the link names none). A sign-in in progress is not dropped unasked.
+    void openLink(const pli::Link &link);
+    // A conversation link waits for a sign-in to `server` (empty: the one typed): the sign-in
+    // page says so. A sign-in in progress is left alone.
+    void signInToOpenConversation(const QUrl &server);
+    // Between the password and the end of the sign-in, or while a new password is typed.
+    bool isSignInInProgress() const;
 
 Q_SIGNALS:
     // The new account, its connection and its session: the receiver takes both objects.
@@ -62,6 +77,11 @@ private:
     void finish();
     void probeKeychain();
     void ensureSession(const QUrl &server);
+    void startLink(const Link &link);
+    void backToCredentials();
+    void applyTrust(const QString &username);
+    bool offerTrust(const Error &error);
+    void trustPresentedCertificate();
 
     AccountStore *m_accounts;
     CredentialStore *m_keychain;
@@ -74,11 +94,16 @@ private:
     PasswordChangePage *m_passwordChange;
     BlockedPage *m_blocked;
     PasswordResetPage *m_reset;
+    SignInLinkFlow *m_links;
+    CertificateTrustPage *m_trust;
     QPointer<ApiClient> m_api;
     QPointer<AuthSession> m_session;
     QList<Account> m_signedIn;
     bool m_enrollmentExpired = false;
     bool m_probed = false;
+    // The authority the person trusted in this window, for this server.
+    QUrl m_trustedServer;
+    QByteArray m_trustedCertificates;
 };
 
 } // namespace pli::ui

@@ -61,4 +61,12 @@ QList<TransferListModel *> AccountTransfers::models() const
     return out;
 }
 
+QString AccountTransfers::accountKeyOf(const TransferListModel *model) const
+{
+    for (auto it = m_models.cbegin(); it != m_models.cend(); ++it)
+        if (it.value() == model)
+            return it.key();
+    return {};
+}
+
 } // namespace pli::ui

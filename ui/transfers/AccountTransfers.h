@@ -26,6 +26,8 @@ public:
     // Forgets the list of a signed-out account (its file stays for the next sign-in).
     void remove(const QString &accountKey);
     QList<TransferListModel *> models() const;
+    // The account a list belongs to; empty when it is none of ours.
+    QString accountKeyOf(const TransferListModel *model) const;
 
 Q_SIGNALS:
     void modelAdded(pli::TransferListModel *model);

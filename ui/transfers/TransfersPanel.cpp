@@ -3,6 +3,7 @@
 #include "AccountTransfers.h"
 #include "TransferDelegate.h"
 #include "models/TransferListModel.h"
+#include "widgets/PaletteColors.h"
 
 #include <QConcatenateTablesProxyModel>
 #include <QDesktopServices>
@@ -37,7 +38,7 @@ TransfersPanel::TransfersPanel(AccountTransfers *transfers, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("color: #5b6470;"));
+    m_empty->setStyleSheet(PaletteColors::mutedStyleSheet(palette()));
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_pause, m_resume, m_cancel, m_retry, m_showInFolder})
@@ -165,6 +166,16 @@ void TransfersPanel::retranslate()
     m_summary.clear();
     updateSummary();
     m_list->viewport()->update();
+    m_list->setAccessibleName(tr("Downloads and uploads"));
+    m_list->setAccessibleDescription(tr("Each file with its progress and state"));
+    m_pause->setAccessibleDescription(
+        tr("Pause the selected transfer; it resumes where it stopped"));
+    m_resume->setAccessibleDescription(tr("Continue the selected transfer where it stopped"));
+    m_cancel->setAccessibleDescription(
+        tr("Stop the selected transfer and remove its partial file"));
+    m_retry->setAccessibleDescription(tr("Try the selected failed transfer again"));
+    m_showInFolder->setAccessibleDescription(tr("Show the downloaded file in its folder"));
+    m_clear->setAccessibleDescription(tr("Remove the finished transfers from this list"));
 }
 
 void TransfersPanel::changeEvent(QEvent *event)

@@ -132,6 +132,7 @@ void PaginationBar::retranslate()
         button->setToolTip(tr("%1 (%2)").arg(
             button->text(), button->shortcut().toString(QKeySequence::NativeText)));
     }
+    m_perPage->setAccessibleDescription(tr("How many conversations each page shows"));
 }
 
 } // namespace pli::ui

@@ -1,5 +1,7 @@
 #include "PasswordChecklist.h"
 
+#include "PaletteColors.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,9 +86,10 @@ void PasswordChecklist::setMet(Line &line, bool met)
     line.met = met;
     // A tick and a colour, and words for screen readers: never colour alone.
     line.mark->setText(met ? QStringLiteral("✔") : QStringLiteral("✘"));
-    line.mark->setStyleSheet(met ? QStringLiteral("color: #2e7d32; font-weight: bold;")
-                                 : QStringLiteral("color: #9e9e9e;"));
-    line.text->setStyleSheet(met ? QStringLiteral("color: #2e7d32;") : QString());
+    const QString success = PaletteColors::textStyleSheet(PaletteColors::Tone::Success, palette());
+    line.mark->setStyleSheet(met ? success + QStringLiteral(" font-weight: bold;")
+                                 : PaletteColors::mutedStyleSheet(palette()));
+    line.text->setStyleSheet(met ? success : QString());
     //: Screen-reader text of a password rule: "at least 14 characters: met"
     line.text->setAccessibleName(met ? tr("%1: met").arg(line.text->text())
                                      : tr("%1: not met yet").arg(line.text->text()));

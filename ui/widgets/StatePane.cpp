@@ -1,6 +1,7 @@
 #include "StatePane.h"
 
 #include "Icons.h"
+#include "PaletteColors.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -27,7 +28,8 @@ StatePane::StatePane(QWidget *parent)
         label->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);
     }
-    m_detail->setForegroundRole(QPalette::PlaceholderText);
+    // The palette's placeholder colour is too faint to read (WCAG 4.5:1).
+    m_detail->setStyleSheet(PaletteColors::mutedStyleSheet(palette()));
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_busy->setRange(0, 0); // indeterminate
     m_busy->setMaximumWidth(240);
@@ -43,6 +45,7 @@ StatePane::StatePane(QWidget *parent)
     layout->addStretch(2);
     connect(m_retry, &QPushButton::clicked, this, &StatePane::retryRequested);
     m_retry->setText(tr("Try again"));
+    m_retry->setAccessibleDescription(tr("Ask the server again"));
     showEmpty(QString());
 }
 
@@ -65,6 +68,7 @@ void StatePane::showEmpty(const QString &title, const QString &detail)
     m_icon->show();
     m_title->setText(title);
     m_detail->setText(detail);
+    m_detail->setAccessibleDescription(title); // what the detail explains
     m_detail->setVisible(!detail.isEmpty());
     m_busy->hide();
     m_retry->hide();
@@ -77,6 +81,7 @@ void StatePane::showError(const QString &title, const QString &detail)
     m_icon->show();
     m_title->setText(title);
     m_detail->setText(detail);
+    m_detail->setAccessibleDescription(title); // what the detail explains
     m_detail->setVisible(!detail.isEmpty());
     m_busy->hide();
     m_retry->show();
@@ -94,8 +99,10 @@ QString StatePane::detail() const
 
 void StatePane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_retry->setText(tr("Try again"));
+        m_retry->setAccessibleDescription(tr("Ask the server again"));
+    }
     QWidget::changeEvent(event);
 }
 

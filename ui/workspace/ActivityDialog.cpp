@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedLayout>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -60,6 +61,7 @@ ActivityDialog::ActivityDialog(ApiClient *api, const QString &conversationId, co
     // Sorting is the server's: the header only tells the model which key and order.
     m_table->horizontalHeader()->setSortIndicator(ActivityModel::DateColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
+    m_table->setTabKeyNavigation(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -101,6 +103,12 @@ void ActivityDialog::retranslate()
     //: Title of the activity history window; %1 is the conversation's title
     setWindowTitle(tr("Conversation activity – %1").arg(m_title));
     updateState();
+    m_table->setAccessibleName(tr("Activity"));
+    m_table->setAccessibleDescription(
+        tr("Who created, opened and answered this conversation, and when"));
+    if (auto *buttons = findChild<QDialogButtonBox *>())
+        buttons->button(QDialogButtonBox::Close)
+            ->setAccessibleDescription(tr("Close the activity history"));
 }
 
 void ActivityDialog::changeEvent(QEvent *event)

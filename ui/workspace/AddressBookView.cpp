@@ -293,6 +293,9 @@ void AddressBookView::retranslate()
     m_delete->setText(tr("Delete selected"));
     m_delete->setToolTip(tr("Delete the selected contacts (Delete)"));
     updateState();
+    m_delete->setAccessibleDescription(m_delete->toolTip());
+    m_table->setAccessibleName(tr("Contacts"));
+    m_table->setAccessibleDescription(tr("Delete removes the selected contacts"));
 }
 
 bool AddressBookView::eventFilter(QObject *watched, QEvent *event)

@@ -1,6 +1,7 @@
 #include "ContactForm.h"
 
 #include "widgets/Icons.h"
+#include "widgets/PaletteColors.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -32,9 +33,8 @@ ContactForm::ContactForm(QWidget *parent)
     m_error->setObjectName(QStringLiteral("contactError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(
-        QStringLiteral("QLabel { color: #b00020; background: #fdecee; border: 1px solid #f5c2c7;"
-                       " border-radius: 4px; padding: 6px; }"));
+    m_error->setStyleSheet(PaletteColors::noticeStyleSheet(PaletteColors::Tone::Error, palette(),
+                                                           QStringLiteral("6px")));
     m_error->hide();
 
     auto *layout = new QGridLayout(this);
@@ -153,6 +153,9 @@ void ContactForm::retranslate()
     m_email->setPlaceholderText(tr("marie.unetelle@innovactione.com"));
     m_add->setText(tr("&Add contact"));
     m_add->setToolTip(tr("Add this person to your address book (Enter)"));
+    m_name->setAccessibleDescription(tr("The name of the person to add"));
+    m_email->setAccessibleDescription(tr("The e-mail address of the person to add"));
+    m_add->setAccessibleDescription(m_add->toolTip());
 }
 
 void ContactForm::changeEvent(QEvent *event)

@@ -34,6 +34,8 @@ ConversationListView::ConversationListView(QWidget *parent)
     m_state->setObjectName(QStringLiteral("conversationState"));
     m_pagination->setObjectName(QStringLiteral("conversationPagination"));
     m_table->setModel(m_presentation);
+    // Tab leaves the table (to the pagination, the toolbar): arrows move within it.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -116,6 +118,7 @@ ConversationListView::ConversationListView(QWidget *parent)
     });
     updateState();
     m_pagination->setPosition(1, 1);
+    retranslate();
 }
 
 void ConversationListView::showPersona(ApiClient *api, const QString &accountKey,
@@ -354,11 +357,19 @@ bool ConversationListView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ConversationListView::retranslate()
+{
+    m_table->setAccessibleName(tr("Conversations"));
+    m_table->setAccessibleDescription(
+        tr("Enter opens the conversation, Space ticks it, Delete removes the ticked ones"));
+}
+
 void ConversationListView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_presentation->refreshTexts();
         updateState();
+        retranslate();
     }
     QWidget::changeEvent(event);
 }

@@ -72,6 +72,7 @@ private:
         int scroll = 0;
     };
     void updateState();
+    void retranslate();
     // Fits the owner column to the addresses shown, until the person sizes it by hand.
     void fitOwnerColumn();
     void rememberPosition();

@@ -2,6 +2,7 @@
 
 #include "models/ConversationTableModel.h"
 #include "widgets/Icons.h"
+#include "widgets/PaletteColors.h"
 
 #include <QApplication>
 #include <QColor>
@@ -20,7 +21,13 @@ ConversationPresentationModel::ConversationPresentationModel(QObject *parent)
 
 QColor ConversationPresentationModel::readOnlyColor()
 {
-    return QColor(0xc6, 0x28, 0x28);
+    // Derived from the palette in use (light, dark, high contrast), readable on the table's base.
+    const QPalette palette = QApplication::palette();
+    if (PaletteColors::isHighContrast(palette))
+        return palette.color(QPalette::Text);
+    const QColor red =
+        PaletteColors::isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    return PaletteColors::readableOn(red, palette.color(QPalette::Base));
 }
 
 QVariant ConversationPresentationModel::data(const QModelIndex &index, int role) const
@@ -57,9 +64,23 @@ QVariant ConversationPresentationModel::data(const QModelIndex &index, int role)
             return QApplication::palette().color(QPalette::Link);
         return {};
     case Qt::DecorationRole:
+        // States are never told by colour or weight alone: an icon says them too.
         if (column == Model::TitleColumn && unread)
             return Icons::icon(QStringLiteral("unread"));
+        if (column == Model::OwnerColumn && readOnly)
+            return Icons::icon(QStringLiteral("lock"));
         return {};
+    case Qt::AccessibleTextRole:
+        if (column == Model::CheckColumn) {
+            //: Screen-reader name of a row's check box; %1 is the conversation's title
+            return tr("Select “%1”")
+                .arg(QIdentityProxyModel::data(index.siblingAtColumn(Model::TitleColumn),
+                                               Qt::DisplayRole)
+                         .toString());
+        }
+        if (column == Model::ActivityColumn)
+            return tr("View the activity of this conversation");
+        return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole: {
         QStringList tips;
         if (column == Model::OwnerColumn) {

@@ -58,6 +58,8 @@ void HelpView::retranslate()
             {tr("If a technical problem keeps you from your conversations, contact your "
                 "organization's support; the invitation e-mail you received says how.")});
     m_browser->setHtml(html);
+    m_browser->setAccessibleName(tr("Help"));
+    m_browser->setAccessibleDescription(tr("How to use Pli"));
 }
 
 void HelpView::changeEvent(QEvent *event)

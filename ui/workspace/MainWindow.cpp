@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountMenu.h"
 #include "ActivityDialog.h"
 #include "AddressBookView.h"
 #include "ConversationListView.h"
@@ -9,7 +10,6 @@
 #include "accounts/WorkspaceAccounts.h"
 #include "api/ConversationPageSize.h"
 #include "conversation/ConversationView.h"
-#include "i18n/Translations.h"
 #include "models/MessageThreadModel.h"
 #include "models/PersonaListModel.h"
 #include "transfers/AccountTransfers.h"
@@ -19,12 +19,12 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QLineEdit>
-#include <QMenu>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -41,7 +41,7 @@ MainWindow::MainWindow(WorkspaceAccounts *accounts, QWidget *parent)
     , m_help(new HelpView)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_filterDelay(new QTimer(this))
-    , m_accountMenu(new QMenu(this))
+    , m_accountMenu(new AccountMenu(accounts, this))
     , m_language(QLocale())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -50,7 +50,6 @@ MainWindow::MainWindow(WorkspaceAccounts *accounts, QWidget *parent)
     m_conversations->setObjectName(QStringLiteral("conversationList"));
     m_addressBook->setObjectName(QStringLiteral("addressBook"));
     m_help->setObjectName(QStringLiteral("help"));
-    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     setWindowIcon(Icons::icon(QStringLiteral("pli")));
     m_pages->addWidget(m_conversations);
     m_pages->addWidget(m_addressBook);
@@ -59,7 +58,9 @@ MainWindow::MainWindow(WorkspaceAccounts *accounts, QWidget *parent)
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({260, 740});
+    // Wider with a larger system font (up to 200%), so the personas' addresses still fit.
+    const int em = fontMetrics().averageCharWidth();
+    m_splitter->setSizes({qMax(260, 30 * em), 740});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     buildToolbar();
@@ -120,6 +121,7 @@ void MainWindow::buildThreadPage()
     // The conversation thread (ui/conversation) in the central stack, Back returning to the
     // list; downloads and uploads in the transfers dock, its summary in the status bar.
     auto *transfers = new AccountTransfers(this);
+    m_transfers = transfers;
     m_thread = new ConversationView;
     m_thread->setObjectName(QStringLiteral("conversationView"));
     m_pages->addWidget(m_thread);
@@ -139,6 +141,7 @@ void MainWindow::buildThreadPage()
     });
     connect(m_thread, &ConversationView::unreadChanged, this, &MainWindow::refresh);
     auto *dock = new TransfersDock(transfers, this);
+    m_transfersDock = dock;
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
     statusBar()->addPermanentWidget(dock->statusButton());
@@ -205,8 +208,8 @@ void MainWindow::buildToolbar()
     m_filter = new QLineEdit(toolbar);
     m_filter->setObjectName(QStringLiteral("conversationFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(320);
-    m_filter->setMinimumWidth(180);
+    m_filter->setMaximumWidth(qMax(320, 40 * fontMetrics().averageCharWidth()));
+    m_filter->setMinimumWidth(qMax(180, 22 * fontMetrics().averageCharWidth()));
     toolbar->addWidget(m_filter);
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
@@ -235,6 +238,12 @@ void MainWindow::buildToolbar()
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setMenu(m_accountMenu);
+    connect(m_accountMenu, &AccountMenu::opening, this, &MainWindow::accountMenuOpening);
+    connect(m_accountMenu, &AccountMenu::addAccountRequested, this,
+            &MainWindow::addAccountRequested);
+    connect(m_accountMenu, &AccountMenu::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_accountMenu, &AccountMenu::languageChosen, this, &MainWindow::languageChosen);
+    connect(m_accountMenu, &AccountMenu::settingsRequested, this, &MainWindow::showSettings);
     toolbar->addWidget(m_accountButton);
 }
 
@@ -246,7 +255,9 @@ void MainWindow::onAccountAdded(const QString &accountKey)
     // The first account's first persona opens by itself, as the portal's first tab.
     const auto openFirst = [this, accountKey] {
         if (m_currentAccount.isEmpty() || m_currentAccount == accountKey) {
-            if (m_conversations->personaId().isEmpty() && m_pages->currentWidget() != m_help)
+            // Not over the help or a conversation already on screen (a link's).
+            if (m_conversations->personaId().isEmpty() && m_pages->currentWidget() != m_help &&
+                m_pages->currentWidget() != m_thread)
                 m_sidebar->selectFirstPersona();
         }
     };
@@ -284,10 +295,92 @@ void MainWindow::refresh()
     m_accounts->refreshPersonas();
 }
 
+void MainWindow::showConversation(const QString &accountKey, const QString &personaId,
+                                  const QString &conversationId)
+{
+    if (!m_accounts->api(accountKey) || !leaveThread())
+        return;
+    Q_EMIT openConversationRequested(accountKey, conversationId);
+    if (!personaId.isEmpty())
+        showPersonaBehind(accountKey, personaId);
+}
+
+void MainWindow::showPersonaBehind(const QString &accountKey, const QString &personaId)
+{
+    PersonaListModel *personas = m_accounts->personas(accountKey);
+    const int row = personas ? personas->rowOf(personaId) : -1;
+    if (row < 0) {
+        // An account signed in a moment ago: its tabs come with its personas.
+        if (personas && !personas->hasLoaded())
+            connect(
+                personas, &PersonaListModel::loaded, this,
+                [this, accountKey, personaId] { showPersonaBehind(accountKey, personaId); },
+                Qt::SingleShotConnection);
+        return;
+    }
+    // The persona's tab and list, behind the conversation (which stays on screen).
+    const QSignalBlocker quiet(m_sidebar);
+    m_sidebar->selectPersona(accountKey, personaId);
+    m_currentAccount = accountKey;
+    m_conversations->showPersona(
+        m_accounts->api(accountKey), accountKey, personaId,
+        personas->index(row, 0).data(PersonaListModel::EmailRole).toString());
+    rebuildAccountMenu();
+    updateActions();
+}
+
 void MainWindow::setLanguage(const QLocale &language)
 {
     m_language = language;
+    m_accountMenu->setLanguage(language);
+}
+
+void MainWindow::showConversation(const QString &accountKey, const QString &conversationId)
+{
+    // As a link does: a draft being written is asked about first.
+    showConversation(accountKey, QString(), conversationId);
+}
+
+void MainWindow::showPersona(const QString &accountKey, const QString &personaId)
+{
+    if (m_conversations->accountKey() != accountKey || m_conversations->personaId() != personaId) {
+        m_sidebar->selectPersona(accountKey, personaId); // as a click: personaChosen
+        return;
+    }
+    // Its list is the one behind the thread, help or address book: back to it.
+    if (m_pages->currentWidget() == m_conversations || !leaveThread())
+        return;
+    {
+        const QSignalBlocker quiet(m_sidebar);
+        m_sidebar->selectPersona(accountKey, personaId);
+    }
+    m_currentAccount = accountKey;
+    m_pages->setCurrentWidget(m_conversations);
+    m_conversations->refreshInPlace();
     rebuildAccountMenu();
+    updateActions();
+}
+
+void MainWindow::showTransfers()
+{
+    m_transfersDock->show();
+    m_transfersDock->raise();
+}
+
+bool MainWindow::isReading(const QString &accountKey, const QString &conversationId) const
+{
+    return isActiveWindow() && !isMinimized() && m_pages->currentWidget() == m_thread &&
+           m_threadAccount == accountKey && m_thread->conversationId() == conversationId;
+}
+
+bool MainWindow::isOutOfSight() const
+{
+    return !isVisible() || isMinimized();
+}
+
+void MainWindow::setKeepRunningOnClose(std::function<bool()> keepRunning)
+{
+    m_keepRunningOnClose = std::move(keepRunning);
 }
 
 void MainWindow::showActivity(const QString &conversationId, const QString &title)
@@ -302,43 +395,18 @@ void MainWindow::showActivity(const QString &conversationId, const QString &titl
 
 void MainWindow::rebuildAccountMenu()
 {
-    m_accountMenu->clear();
     const bool signedIn = m_accounts->contains(m_currentAccount);
-    const QString title = m_accounts->title(m_currentAccount);
-    m_accountButton->setText(signedIn ? title : tr("Account"));
-    if (signedIn) {
-        //: Account menu caption; %1 is the account
-        QAction *who = m_accountMenu->addAction(tr("Signed in as %1").arg(title));
-        who->setEnabled(false);
-        m_accountMenu->addSeparator();
-    }
-    QAction *add = m_accountMenu->addAction(tr("&Add another account…"));
-    connect(add, &QAction::triggered, this, &MainWindow::addAccountRequested);
-    if (signedIn) {
-        QAction *signOut = m_accountMenu->addAction(tr("Sign &out of %1").arg(title));
-        signOut->setObjectName(QStringLiteral("signOutAction"));
-        connect(signOut, &QAction::triggered, this,
-                [this, key = m_currentAccount] { Q_EMIT signOutRequested(key); });
-    }
-    m_accountMenu->addSeparator();
-    QMenu *languages = m_accountMenu->addMenu(tr("&Language"));
-    for (const QLocale &locale : Translations::available()) {
-        QString name = locale.nativeLanguageName();
-        name[0] = name[0].toUpper();
-        QAction *choice = languages->addAction(name);
-        choice->setCheckable(true);
-        choice->setChecked(locale.language() == m_language.language());
-        choice->setData(locale.name());
-        connect(choice, &QAction::triggered, this,
-                [this, locale] { Q_EMIT languageChosen(locale); });
-    }
-    QAction *settings = m_accountMenu->addAction(tr("&Settings…"));
-    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    m_accountButton->setText(signedIn ? m_accounts->title(m_currentAccount) : tr("Account"));
+    m_accountMenu->setAccount(m_currentAccount);
 }
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_language, m_conversations->perPage(), this);
+    QList<SettingsDialog::AccountEntry> accounts;
+    for (const QString &key : m_accounts->keys())
+        accounts.append({key, m_accounts->title(key)});
+    SettingsDialog dialog(m_language, m_conversations->perPage(), accounts,
+                          QSystemTrayIcon::isSystemTrayAvailable(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_conversations->setPerPage(dialog.perPage());
@@ -364,6 +432,9 @@ void MainWindow::retranslate()
     m_refresh->setToolTip(tr("Look for new messages (F5)"));
     m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter conversations"));
+    m_filter->setAccessibleDescription(tr("Show only the conversations that match these words"));
+    m_accountButton->setAccessibleDescription(
+        tr("Sign out, add another account, choose the language or open the settings"));
     rebuildAccountMenu();
 }
 
@@ -377,6 +448,12 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (m_keepRunningOnClose && m_keepRunningOnClose()) {
+        // In the tray: the application goes on (a hidden window is not a closed one).
+        event->ignore();
+        hide();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -3,9 +3,10 @@
 #include <QLocale>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLineEdit;
-class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -17,11 +18,14 @@ class WorkspaceAccounts;
 
 namespace pli::ui {
 
+class AccountMenu;
+class AccountTransfers;
 class AddressBookView;
 class ConversationListView;
 class ConversationView;
 class HelpView;
 class PersonaSidebar;
+class TransfersDock;
 
 // The workspace: the sidebar of accounts and personas on the left; on the right the chosen
 // persona's conversation list (or the address book, help, or a conversation); a toolbar with
@@ -38,13 +42,32 @@ public:
 
     // Refreshes the current list and every account's unread counts (F5).
     void refresh();
+    // Opens a conversation of an account (a link from an e-mail), with the persona's tab
+    // chosen when given. A draft being written is asked about first, as when leaving it.
+    void showConversation(const QString &accountKey, const QString &personaId,
+                          const QString &conversationId);
     void setLanguage(const QLocale &language);
+
+    // What the tray's menu and a clicked notification lead to (a conversation: as above, the
+    // persona's tab left as it is).
+    void showConversation(const QString &accountKey, const QString &conversationId);
+    void showPersona(const QString &accountKey, const QString &personaId);
+    void showTransfers();
+    // Whether the person is reading this conversation now: on screen, in the active window.
+    bool isReading(const QString &accountKey, const QString &conversationId) const;
+    // Out of sight: hidden (in the tray) or minimized.
+    bool isOutOfSight() const;
+    AccountTransfers *transfers() const { return m_transfers; }
+    // Asked at each close: true keeps Pli running, the window only hides. Unset: it closes.
+    void setKeepRunningOnClose(std::function<bool()> keepRunning);
 
 Q_SIGNALS:
     void openConversationRequested(const QString &accountKey, const QString &conversationId);
     void addAccountRequested();
     void signOutRequested(const QString &accountKey);
     void languageChosen(const QLocale &language);
+    // The account menu is about to show `accountKey`'s: a moment to update what it says.
+    void accountMenuOpening(const QString &accountKey);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,8 +81,10 @@ private:
     void onAccountRemoved(const QString &accountKey);
     // The list reloads in place when the live update concerns what it shows.
     void onPersonaChanged(const QString &accountKey, const QString &personaId);
+    void showPersonaBehind(const QString &accountKey, const QString &personaId);
     // Asks about a draft before the thread's page is left; false: the person kept writing.
     bool leaveThread();
+    // The account button says the current tab's account; its menu acts on it.
     void rebuildAccountMenu();
     void retranslate();
     void showActivity(const QString &conversationId, const QString &title);
@@ -69,6 +94,9 @@ private:
     void updateActions();
 
     WorkspaceAccounts *m_accounts;
+    AccountTransfers *m_transfers = nullptr;
+    TransfersDock *m_transfersDock = nullptr;
+    std::function<bool()> m_keepRunningOnClose;
     PersonaSidebar *m_sidebar;
     QStackedWidget *m_pages;
     ConversationView *m_thread = nullptr;
@@ -82,7 +110,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QTimer *m_filterDelay;
     QToolButton *m_accountButton = nullptr;
-    QMenu *m_accountMenu;
+    AccountMenu *m_accountMenu;
     QString m_currentAccount; // the one the account menu acts on (the current tab's)
     QLocale m_language;
 };

@@ -252,6 +252,9 @@ void PersonaSidebar::retranslate()
     m_help->setText(tr("Help"));
     for (AccountEntry &entry : m_accounts)
         rebuildAccount(entry);
+    m_view->setAccessibleName(tr("Accounts and personas"));
+    m_view->setAccessibleDescription(
+        tr("Choose a persona to show its conversations, or the address book or help"));
 }
 
 void PersonaSidebar::changeEvent(QEvent *event)

@@ -4,6 +4,8 @@
 
 #include "conversation/DownloadPreferences.h"
 #include "i18n/Translations.h"
+#include "notify/NotificationPreferences.h"
+#include "tray/BackgroundPreference.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,15 +13,19 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace pli::ui {
 
-SettingsDialog::SettingsDialog(const QLocale &language, int perPage, QWidget *parent)
+SettingsDialog::SettingsDialog(const QLocale &language, int perPage,
+                               const QList<AccountEntry> &accounts, bool trayAvailable,
+                               QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_perPage(new QComboBox(this))
     , m_askWhereToSave(new QCheckBox(this))
     , m_downloadsNote(new QLabel(this))
+    , m_keepRunning(new QCheckBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(QStringLiteral("language"));
@@ -52,6 +58,29 @@ SettingsDialog::SettingsDialog(const QLocale &language, int perPage, QWidget *pa
     //: Settings row for the attachments a person downloads from a conversation.
     form->addRow(tr("Downloads"), m_askWhereToSave);
     form->addRow(QString(), m_downloadsNote);
+
+    m_keepRunning->setObjectName(QStringLiteral("keepRunning"));
+    m_keepRunning->setText(tr("&Keep running in the background"));
+    m_keepRunning->setChecked(trayAvailable && BackgroundPreference::keepRunning().value_or(false));
+    m_keepRunning->setEnabled(trayAvailable);
+    m_keepRunningShown = m_keepRunning->isChecked();
+    auto *backgroundNote = new QLabel(this);
+    backgroundNote->setObjectName(QStringLiteral("backgroundNote"));
+    backgroundNote->setTextFormat(Qt::PlainText);
+    backgroundNote->setWordWrap(true);
+    backgroundNote->setStyleSheet(QStringLiteral("color: #5b6470;"));
+    backgroundNote->setText(
+        trayAvailable
+            ? tr("When you close the window, Pli stays in the notification area and keeps "
+                 "telling you about new messages.")
+            : tr("This desktop has no notification area to keep Pli in: closing the window "
+                 "quits Pli."));
+    //: Settings row: what happens when the main window is closed
+    form->addRow(tr("Background"), m_keepRunning);
+    form->addRow(QString(), backgroundNote);
+    //: Settings row: desktop notifications, one box per account
+    form->addRow(tr("Notifications"), buildNotifications(accounts));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -74,9 +103,54 @@ bool SettingsDialog::askWhereToSave() const
     return m_askWhereToSave->isChecked();
 }
 
+bool SettingsDialog::keepRunning() const
+{
+    return m_keepRunning->isChecked();
+}
+
+bool SettingsDialog::notificationsEnabled(const QString &accountKey) const
+{
+    for (const auto &[key, box] : m_notifications)
+        if (key == accountKey)
+            return box->isChecked();
+    return NotificationPreferences::enabled(accountKey);
+}
+
+QWidget *SettingsDialog::buildNotifications(const QList<AccountEntry> &accounts)
+{
+    auto *box = new QWidget(this);
+    box->setObjectName(QStringLiteral("notifications"));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (const AccountEntry &account : accounts) {
+        //: Settings: one box per signed-in account; %1 is the account
+        auto *enabled = new QCheckBox(tr("New messages for %1").arg(account.title), box);
+        enabled->setObjectName(QStringLiteral("notify:") + account.key);
+        enabled->setChecked(NotificationPreferences::enabled(account.key));
+        layout->addWidget(enabled);
+        m_notifications.append({account.key, enabled});
+    }
+    auto *note = new QLabel(box);
+    note->setTextFormat(Qt::PlainText);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: #5b6470;"));
+    //: Settings: under the notification boxes
+    note->setText(tr("A notification says who wrote and in which conversation, never the "
+                     "message. Transfers that end while the window is hidden are notified too."));
+    layout->addWidget(note);
+    return box;
+}
+
 void SettingsDialog::accept()
 {
     DownloadPreferences::setAskWhereToSave(m_askWhereToSave->isChecked());
+    // Decided here when changed (or decided before): an untouched "off" still lets the first
+    // close ask. Without a notification area there is nothing to decide.
+    if (m_keepRunning->isEnabled() && (m_keepRunning->isChecked() != m_keepRunningShown ||
+                                       BackgroundPreference::keepRunning().has_value()))
+        BackgroundPreference::setKeepRunning(m_keepRunning->isChecked());
+    for (const auto &[key, box] : m_notifications)
+        NotificationPreferences::setEnabled(key, box->isChecked());
     QDialog::accept();
 }
 

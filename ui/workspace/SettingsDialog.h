@@ -10,27 +10,45 @@ class QLabel;
 namespace pli::ui {
 
 // The workspace's preferences: the language of the interface, the number of conversations per
-// page (both kept in QSettings by the main window) and whether to ask where to save each
-// downloaded file (kept through DownloadPreferences when the dialog is accepted).
+// page (both kept in QSettings by the main window), whether to ask where to save each
+// downloaded file (DownloadPreferences), whether Pli keeps running in the background when its
+// window closes (BackgroundPreference) and, for each signed-in account, whether it shows
+// desktop notifications (NotificationPreferences); those three are kept when the dialog is
+// accepted.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(const QLocale &language, int perPage, QWidget *parent = nullptr);
+    struct AccountEntry
+    {
+        QString key;
+        QString title;
+    };
+
+    // `trayAvailable`: whether the desktop has a notification area, without which Pli cannot
+    // stay in the background (the option is then off and says why).
+    SettingsDialog(const QLocale &language, int perPage, const QList<AccountEntry> &accounts = {},
+                   bool trayAvailable = true, QWidget *parent = nullptr);
 
     QLocale language() const;
     int perPage() const;
     bool askWhereToSave() const;
+    bool keepRunning() const;
+    bool notificationsEnabled(const QString &accountKey) const;
 
     void accept() override;
 
 private:
     void updateDownloadsNote();
+    QWidget *buildNotifications(const QList<AccountEntry> &accounts);
 
     QComboBox *m_language;
     QComboBox *m_perPage;
     QCheckBox *m_askWhereToSave;
     QLabel *m_downloadsNote;
+    QCheckBox *m_keepRunning;
+    bool m_keepRunningShown = false;
+    QList<std::pair<QString, QCheckBox *>> m_notifications;
 };
 
 } // namespace pli::ui

@@ -1,6 +1,7 @@
 #include "SidebarDelegate.h"
 
 #include "SidebarEntry.h"
+#include "widgets/PaletteColors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -37,7 +38,7 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         caption.setCapitalization(QFont::AllUppercase);
         caption.setPointSizeF(caption.pointSizeF() * 0.85);
         painter->setFont(caption);
-        painter->setPen(selected ? textColor : opt.palette.color(group, QPalette::PlaceholderText));
+        painter->setPen(selected ? textColor : PaletteColors::mutedText(opt.palette));
         painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(caption).elidedText(text, Qt::ElideRight, area.width()));
         painter->restore();
@@ -83,7 +84,7 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setFont(second);
         QColor dim = textColor;
         if (!selected)
-            dim = opt.palette.color(group, QPalette::PlaceholderText);
+            dim = PaletteColors::mutedText(opt.palette);
         painter->setPen(dim);
         painter->drawText(QRect(area.left(), y, area.width(), fm2.height()),
                           Qt::AlignLeft | Qt::AlignVCenter,

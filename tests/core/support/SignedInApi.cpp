@@ -1,5 +1,7 @@
 #include "SignedInApi.h"
 
+#include "TestCertificates.h"
+
 namespace pli::test {
 
 QUrl urlOf(const TestServer &server)
@@ -17,6 +19,9 @@ SignedInApi::SignedInApi(TestServer &server, const std::string &username, const 
     : email(username + ".persona@example.test")
     , api(std::make_unique<ApiClient>(urlOf(server)))
 {
+    // Over TLS the client trusts the server's own authority, as pli-cli login --ca-file does.
+    if (server.isTls())
+        api->setTrustedCertificates(authorityOf(server));
     SignInFlow flow(server);
     userId = flow.addEnrolledUser(username, role);
     personaId = server.addPersona(userId, email, username + " persona");

@@ -10,7 +10,8 @@
 namespace pli::test {
 
 // An ApiClient on a TestServer, signed in as a new enrolled user through the real sign-in
-// endpoints (password + TOTP), with one persona. For tests of calls made once signed in.
+// endpoints (password + TOTP), with one persona. For tests of calls made once signed in. On a
+// server started with --tls-self-signed the client trusts the server's authority.
 struct SignedInApi
 {
     SignedInApi(TestServer &server, const std::string &username,
@@ -22,7 +23,7 @@ struct SignedInApi
     std::unique_ptr<ApiClient> api;
 };
 
-// "http://127.0.0.1:PORT" of a TestServer as a QUrl.
+// "http://127.0.0.1:PORT" (https:// over TLS) of a TestServer as a QUrl.
 QUrl urlOf(const TestServer &server);
 
 // Makes every access token of the server expire now (the next authenticated call gets a 401).

@@ -1,0 +1,3 @@
+#include "LinksLog.h"
+
+Q_LOGGING_CATEGORY(lcLinks, "pli.links", QtInfoMsg)
