@@ -17,7 +17,8 @@ namespace pli::server {
 
 std::string adminUsage()
 {
-    return userCommandUsage() + personaCommandUsage() + conversationCommandUsage();
+    return userCommandUsage() + personaCommandUsage() + conversationCommandUsage() +
+           scaleSeedCommandUsage();
 }
 
 std::filesystem::path defaultDemoDataDir()
@@ -33,9 +34,10 @@ namespace {
 // The sub-command's options: nullopt for an unknown sub-command.
 std::optional<CommandOptions> optionsOf(const std::string &group, const std::string &sub)
 {
-    const auto own = group == "user"      ? userCommandOptions(sub)
-                     : group == "persona" ? personaCommandOptions(sub)
-                                          : conversationCommandOptions(sub);
+    const auto own = group == "user"           ? userCommandOptions(sub)
+                     : group == "persona"      ? personaCommandOptions(sub)
+                     : group == "conversation" ? conversationCommandOptions(sub)
+                                               : std::optional(scaleSeedCommandOptions());
     if (!own)
         return std::nullopt;
     return own->plus({{"data", "public-url"}, {}, {}});
@@ -48,7 +50,7 @@ int runAdminCommand(const std::vector<std::string> &args)
     const CommandLine found(args, adminSwitches());
     const auto &words = found.positional();
     const std::string group = words.empty() ? "" : words[0];
-    if (group != "user" && group != "persona" && group != "conversation") {
+    if (group != "user" && group != "persona" && group != "conversation" && group != "seed-scale") {
         std::cerr << "pli-server: unknown command \"" << group << "\" (see pli-server --help)\n";
         return 2;
     }
@@ -90,7 +92,9 @@ int runAdminCommand(const std::vector<std::string> &args)
             return runUserCommand(cl, ctx);
         if (group == "persona")
             return runPersonaCommand(cl, ctx);
-        return runConversationCommand(cl, ctx);
+        if (group == "conversation")
+            return runConversationCommand(cl, ctx);
+        return runScaleSeedCommand(cl, ctx);
     } catch (const std::exception &e) {
         std::cerr << "pli-server: " << e.what() << '\n';
         return 1;

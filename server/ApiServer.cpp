@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DecoyChallenges.h"
 #include "EventBus.h"
+#include "EventWatcher.h"
 #include "HttpJson.h"
 #include "Log.h"
 #include "Mailer.h"
@@ -15,15 +16,26 @@
 #include "RetentionSweeper.h"
 #include "RouteTable.h"
 #include "Routes.h"
+#include "StreamRegistry.h"
+#include "WorkerPool.h"
 
 #include <httplib.h>
 
 #include <chrono>
+#include <sys/socket.h>
 
 namespace pli::server {
 
 namespace {
 thread_local std::chrono::steady_clock::time_point t_requestStart;
+
+// cpp-httplib matches paths against the routes' regular expressions with std::regex, which
+// recurses once per character of a `([^/]+)` group: about 500 bytes of stack each (measured
+// with Debian's libcpp-httplib 0.11.4), so that an 8 KiB path (httplib's own limit) needed most
+// of a default 8 MiB stack. Longer paths than any route has are refused before routing, which
+// bounds that use to about 512 KiB; a worker's stack is twice that (WorkerPool).
+constexpr std::size_t kMaxPath = 1024;
+constexpr std::size_t kWorkerStack = 1 << 20;
 
 // The path as the request log writes it: a "token=" in it (never in the query, which is not
 // logged at all) loses its value, so that an e-mailed token never reaches a log line.
@@ -60,7 +72,9 @@ ApiServer::ApiServer(ServerConfig config)
     preparePrivateDataFolder(m_ctx.config.dataDir);
     m_db = std::make_unique<Database>(m_ctx.config.dataDir / "pli.sqlite3");
     m_mailer = std::make_unique<Mailer>(m_ctx.config.dataDir / "outbox");
-    m_events = std::make_unique<EventBus>(*m_db);
+    m_streams = std::make_unique<StreamRegistry>(m_ctx.config.maxEventStreamsPerUser,
+                                                 m_ctx.config.maxEventStreams);
+    m_events = std::make_unique<EventBus>(*m_db, m_streams.get());
     m_attachments = std::make_unique<AttachmentStore>(m_ctx.config.dataDir);
     m_rateLimiter = std::make_unique<RateLimiter>();
     m_decoys = std::make_unique<DecoyChallenges>();
@@ -70,6 +84,7 @@ ApiServer::ApiServer(ServerConfig config)
     m_ctx.events = m_events.get();
     m_ctx.attachments = m_attachments.get();
     m_ctx.rateLimiter = m_rateLimiter.get();
+    m_ctx.streams = m_streams.get();
     m_ctx.decoys = m_decoys.get();
     m_ctx.sweeper = m_sweeper.get();
 
@@ -109,25 +124,30 @@ std::vector<std::string> ApiServer::routes() const
 void ApiServer::installCommon()
 {
     auto &http = *m_http;
-    const int threads = m_ctx.config.threads;
-    http.new_task_queue = [threads] {
-        return new httplib::ThreadPool(static_cast<size_t>(threads));
-    };
+    const auto ready = static_cast<std::size_t>(m_ctx.config.threads);
+    const auto max = ready + static_cast<std::size_t>(m_ctx.config.maxEventStreams);
+    http.new_task_queue = [ready, max] { return new WorkerPool(ready, max, kWorkerStack); };
     http.set_payload_max_length(ServerConfig::maxChunkBody);
     http.set_read_timeout(std::chrono::seconds(30));
     http.set_write_timeout(std::chrono::seconds(30));
     http.set_keep_alive_timeout(5);
     // SO_REUSEADDR only: cpp-httplib's default also sets SO_REUSEPORT, which would let a second
     // server silently share the port instead of failing to start.
-    http.set_socket_options([](socket_t sock) {
+    http.set_socket_options([this](socket_t sock) {
         int yes = 1;
         setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        m_listenSocket = sock;
     });
 
     // Runs before the body is read (RequestBodyRules); an "Expect: 100-continue" request is
     // judged before the 100 is sent, so that a refused body is not even sent.
     http.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
         t_requestStart = std::chrono::steady_clock::now();
+        if (req.path.size() > kMaxPath) {
+            closeAfterAnswer(res);
+            sendProblem(res, 414, "uri_too_long", "The path is longer than 1024 bytes.");
+            return httplib::Server::HandlerResponse::Handled;
+        }
         return refuseBody(req, res) ? httplib::Server::HandlerResponse::Handled
                                     : httplib::Server::HandlerResponse::Unhandled;
     });
@@ -196,16 +216,23 @@ bool ApiServer::bind()
     const auto &cfg = m_ctx.config;
     if (cfg.port == 0) {
         m_port = m_http->bind_to_any_port(cfg.host.c_str());
-        return m_port > 0;
+    } else if (m_http->bind_to_port(cfg.host.c_str(), cfg.port)) {
+        m_port = cfg.port;
     }
-    if (!m_http->bind_to_port(cfg.host.c_str(), cfg.port))
+    if (m_port <= 0)
         return false;
-    m_port = cfg.port;
+    // Debian's libcpp-httplib listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG, fixed
+    // when it was built): a burst of connections — a thousand clients reconnecting their event
+    // streams after a restart — then waits for SYN retries, a second or more each. Listening
+    // again on the bound socket only raises the backlog (Linux).
+    if (m_listenSocket >= 0)
+        ::listen(m_listenSocket, SOMAXCONN);
     return true;
 }
 
 bool ApiServer::serve()
 {
+    EventWatcher watcher(*m_db, *m_streams);
     m_sweeper->start();
     const bool served = m_http->listen_after_bind();
     m_sweeper->stop();
@@ -214,7 +241,7 @@ bool ApiServer::serve()
 
 void ApiServer::stop()
 {
-    m_events->shutdown();
+    m_streams->shutdown();
     m_http->stop(); // serve() then stops the sweeper
 }
 

@@ -17,6 +17,7 @@ class Mailer;
 class EventBus;
 class AttachmentStore;
 class RateLimiter;
+class StreamRegistry;
 class DecoyChallenges;
 class RetentionSweeper;
 
@@ -48,6 +49,7 @@ private:
     ServerContext m_ctx;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<StreamRegistry> m_streams;
     std::unique_ptr<EventBus> m_events;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<RateLimiter> m_rateLimiter;
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<RetentionSweeper> m_sweeper;
     std::unique_ptr<httplib::Server> m_http;
     int m_port = 0;
+    int m_listenSocket = -1;
 };
 
 } // namespace pli::server

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "TextFold.h"
 
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -14,6 +15,23 @@ namespace {
     DatabaseError error(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
     error.sqliteCode = rc;
     throw error;
+}
+
+std::string_view textArgument(sqlite3_value *value)
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    if (!data)
+        return {};
+    return {data, static_cast<size_t>(sqlite3_value_bytes(value))};
+}
+
+// pli_search_key(title, owner e-mail, owner name): conversationSearchKey(), for the triggers
+// that keep each persona's list searchable (Schema.cpp).
+void searchKeyFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const std::string key =
+        conversationSearchKey(textArgument(argv[0]), textArgument(argv[1]), textArgument(argv[2]));
+    sqlite3_result_text(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
 }
 } // namespace
 
@@ -67,6 +85,12 @@ bool Statement::next()
     if (rc == SQLITE_DONE)
         return false;
     fail(m_db, rc, "step");
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
 }
 
 void Statement::run()
@@ -127,6 +151,10 @@ Database::Database(const std::filesystem::path &file)
         fail(nullptr, rc, "open");
     }
     sqlite3_busy_timeout(m_db, 5000);
+    // Before the migrations, which use it. Every connection that writes conversations needs it.
+    sqlite3_create_function(m_db, "pli_search_key", 3,
+                            SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                            searchKeyFunction, nullptr, nullptr);
     exec("PRAGMA journal_mode=WAL");
     // FULL: a committed transaction survives even an OS crash, not just a process exit.
     exec("PRAGMA synchronous=FULL");

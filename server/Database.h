@@ -48,6 +48,8 @@ public:
     bool next();
     // Runs a statement that returns no rows.
     void run();
+    // Makes the statement ready to bind and run again (a loop inserting many rows).
+    void reset();
 
     bool isNull(int column) const;
     std::int64_t integer(int column) const;
@@ -71,6 +73,7 @@ public:
 
 // The server's SQLite database (WAL mode, versioned migrations). One connection guarded by a
 // mutex: callers hold the lock for short, I/O-free work only (never hashing or file streaming).
+// The connection knows the SQL function pli_search_key() that the schema's triggers call.
 class Database
 {
 public:

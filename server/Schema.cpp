@@ -221,9 +221,194 @@ CREATE TABLE settings (
 );
 )SQL";
 
+// Issue 15: every list a persona reads is answered from an index, however long it is. Each member
+// row carries copies of what its persona's list sorts, filters and counts on; the triggers keep
+// them current whoever writes (the API, the admin commands, seeding, tests arranging rows).
+// Version 4, after those of hardening (2) and sign-in (3). What these add and take away is
+// covered: purging an expired message (version 2) changes its body and `purged`, not what the
+// triggers read, and it no longer counts as unread once expired anyway; a conversation becomes
+// unlisted when its last member's row is marked deleted, which the list sizes follow; rows that
+// are deleted (directly or by a cascade) fire the DELETE triggers.
+static const char *const kMigration4 = R"SQL(
+ALTER TABLE conversation_members ADD COLUMN modified_at INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE conversation_members ADD COLUMN title TEXT NOT NULL DEFAULT '' COLLATE NOCASE;
+ALTER TABLE conversation_members ADD COLUMN owner_email TEXT NOT NULL DEFAULT '' COLLATE NOCASE;
+-- pli_search_key(title, owner e-mail, owner name): folded for case and accents (TextFold.h),
+-- a function of the server's connection (Database.cpp).
+ALTER TABLE conversation_members ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+-- The conversation is unread for this member while this is later than now: the latest expiry of
+-- the messages the member did not send and has not opened (9223372036854775807: one of them
+-- never expires; 0: none).
+ALTER TABLE conversation_members ADD COLUMN unread_until INTEGER NOT NULL DEFAULT 0;
+
+-- What the member rows copy from their conversation.
+CREATE VIEW conversation_list_keys AS
+SELECT c.id AS conversation_id, c.modified_at, c.title, p.email AS owner_email,
+       pli_search_key(c.title, p.email, COALESCE(NULLIF(p.display_name, ''), u.display_name))
+           AS search_key
+FROM conversations c JOIN personas p ON p.id = c.owner_persona_id JOIN users u ON u.id = p.user_id;
+
+UPDATE conversation_members SET
+    (modified_at, title, owner_email, search_key) =
+        (SELECT modified_at, title, owner_email, search_key FROM conversation_list_keys k
+         WHERE k.conversation_id = conversation_members.conversation_id),
+    unread_until = COALESCE((SELECT MAX(COALESCE(x.expires_at, 9223372036854775807)) FROM messages x
+      WHERE x.conversation_id = conversation_members.conversation_id
+      AND x.sender_persona_id <> conversation_members.persona_id
+      AND NOT EXISTS (SELECT 1 FROM message_opens o WHERE o.message_id = x.id
+                      AND o.persona_id = conversation_members.persona_id)), 0);
+
+-- One index per order of the list (sort and direction), each holding the search key so that a
+-- filtered page is read from the index alone; deep pages skip index entries, not rows.
+DROP INDEX conversation_members_persona;
+CREATE INDEX conversation_members_by_modified
+    ON conversation_members(persona_id, deleted, modified_at, conversation_id, search_key);
+CREATE INDEX conversation_members_by_title_asc ON conversation_members(
+    persona_id, deleted, title, modified_at DESC, conversation_id, search_key);
+CREATE INDEX conversation_members_by_title_desc ON conversation_members(
+    persona_id, deleted, title DESC, modified_at DESC, conversation_id DESC, search_key);
+CREATE INDEX conversation_members_by_owner_asc ON conversation_members(
+    persona_id, deleted, owner_email, modified_at DESC, conversation_id, search_key);
+CREATE INDEX conversation_members_by_owner_desc ON conversation_members(
+    persona_id, deleted, owner_email DESC, modified_at DESC, conversation_id DESC, search_key);
+CREATE INDEX conversation_members_unread
+    ON conversation_members(persona_id, deleted, unread_until);
+CREATE INDEX conversations_owner ON conversations(owner_persona_id);
+DROP INDEX activity_conversation;
+CREATE INDEX activity_conversation ON activity(conversation_id, at, seq);
+CREATE INDEX events_at ON events(at);
+
+-- Unless the writer gave the copies (bulk seeding does: the key holds two U+001F at least).
+CREATE TRIGGER conversation_members_listed AFTER INSERT ON conversation_members
+WHEN NEW.search_key = '' BEGIN
+    UPDATE conversation_members SET
+        (modified_at, title, owner_email, search_key) =
+            (SELECT modified_at, title, owner_email, search_key FROM conversation_list_keys
+             WHERE conversation_id = NEW.conversation_id),
+        unread_until = COALESCE((SELECT MAX(COALESCE(x.expires_at, 9223372036854775807)) FROM messages x
+          WHERE x.conversation_id = conversation_members.conversation_id
+          AND x.sender_persona_id <> conversation_members.persona_id
+          AND NOT EXISTS (SELECT 1 FROM message_opens o WHERE o.message_id = x.id
+                          AND o.persona_id = conversation_members.persona_id)), 0)
+    WHERE conversation_id = NEW.conversation_id AND persona_id = NEW.persona_id;
+END;
+
+CREATE TRIGGER conversations_modified AFTER UPDATE OF modified_at ON conversations
+WHEN NEW.modified_at IS NOT OLD.modified_at BEGIN
+    UPDATE conversation_members SET modified_at = NEW.modified_at
+    WHERE conversation_id = NEW.id;
+END;
+
+CREATE TRIGGER conversations_renamed AFTER UPDATE OF title, owner_persona_id ON conversations
+WHEN NEW.title IS NOT OLD.title OR NEW.owner_persona_id IS NOT OLD.owner_persona_id BEGIN
+    UPDATE conversation_members SET (title, owner_email, search_key) =
+        (SELECT title, owner_email, search_key FROM conversation_list_keys
+         WHERE conversation_id = NEW.id)
+    WHERE conversation_id = NEW.id;
+END;
+
+CREATE TRIGGER personas_renamed AFTER UPDATE OF email, display_name ON personas
+WHEN NEW.email IS NOT OLD.email OR NEW.display_name IS NOT OLD.display_name BEGIN
+    UPDATE conversation_members SET (owner_email, search_key) =
+        (SELECT owner_email, search_key FROM conversation_list_keys k
+         WHERE k.conversation_id = conversation_members.conversation_id)
+    WHERE conversation_id IN (SELECT id FROM conversations WHERE owner_persona_id = NEW.id);
+END;
+
+CREATE TRIGGER users_renamed AFTER UPDATE OF display_name ON users
+WHEN NEW.display_name IS NOT OLD.display_name BEGIN
+    UPDATE conversation_members SET search_key =
+        (SELECT search_key FROM conversation_list_keys k
+         WHERE k.conversation_id = conversation_members.conversation_id)
+    WHERE conversation_id IN (SELECT c.id FROM conversations c
+                              JOIN personas p ON p.id = c.owner_persona_id
+                              WHERE p.user_id = NEW.id);
+END;
+
+-- How many conversations each persona lists, kept as members come, go and are removed from a
+-- list: an unfiltered list's total and a persona's conversation count are one row read, not a
+-- count of the whole list.
+CREATE TABLE persona_list_sizes (
+    persona_id TEXT PRIMARY KEY REFERENCES personas(id) ON DELETE CASCADE,
+    conversations INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO persona_list_sizes(persona_id, conversations)
+SELECT persona_id, COUNT(*) FROM conversation_members WHERE deleted = 0 GROUP BY persona_id;
+
+CREATE TRIGGER conversation_members_counted AFTER INSERT ON conversation_members
+WHEN NEW.deleted = 0 BEGIN
+    INSERT INTO persona_list_sizes(persona_id, conversations) VALUES (NEW.persona_id, 1)
+    ON CONFLICT(persona_id) DO UPDATE SET conversations = conversations + 1;
+END;
+
+CREATE TRIGGER conversation_members_uncounted AFTER DELETE ON conversation_members
+WHEN OLD.deleted = 0 BEGIN
+    UPDATE persona_list_sizes SET conversations = conversations - 1
+    WHERE persona_id = OLD.persona_id;
+END;
+
+CREATE TRIGGER conversation_members_recounted AFTER UPDATE OF deleted, persona_id
+ON conversation_members
+WHEN (OLD.deleted = 0) IS NOT (NEW.deleted = 0) OR OLD.persona_id IS NOT NEW.persona_id BEGIN
+    UPDATE persona_list_sizes SET conversations = conversations - 1
+    WHERE persona_id = OLD.persona_id AND OLD.deleted = 0;
+    INSERT INTO persona_list_sizes(persona_id, conversations)
+    SELECT NEW.persona_id, 1 WHERE NEW.deleted = 0
+    ON CONFLICT(persona_id) DO UPDATE SET conversations = conversations + 1;
+END;
+
+-- A new message is unread for every member but its sender until it expires.
+CREATE TRIGGER messages_unread AFTER INSERT ON messages BEGIN
+    UPDATE conversation_members
+    SET unread_until = MAX(unread_until, COALESCE(NEW.expires_at, 9223372036854775807))
+    WHERE conversation_id = NEW.conversation_id AND persona_id <> NEW.sender_persona_id;
+END;
+
+-- Otherwise the member's state is computed again from its conversation's messages.
+CREATE TRIGGER message_opens_read AFTER INSERT ON message_opens BEGIN
+    UPDATE conversation_members SET unread_until = COALESCE((SELECT MAX(COALESCE(x.expires_at, 9223372036854775807)) FROM messages x
+          WHERE x.conversation_id = conversation_members.conversation_id
+          AND x.sender_persona_id <> conversation_members.persona_id
+          AND NOT EXISTS (SELECT 1 FROM message_opens o WHERE o.message_id = x.id
+                          AND o.persona_id = conversation_members.persona_id)), 0)
+    WHERE conversation_id = (SELECT conversation_id FROM messages WHERE id = NEW.message_id)
+      AND persona_id = NEW.persona_id;
+END;
+
+CREATE TRIGGER message_opens_forgotten AFTER DELETE ON message_opens BEGIN
+    UPDATE conversation_members SET unread_until = COALESCE((SELECT MAX(COALESCE(x.expires_at, 9223372036854775807)) FROM messages x
+          WHERE x.conversation_id = conversation_members.conversation_id
+          AND x.sender_persona_id <> conversation_members.persona_id
+          AND NOT EXISTS (SELECT 1 FROM message_opens o WHERE o.message_id = x.id
+                          AND o.persona_id = conversation_members.persona_id)), 0)
+    WHERE conversation_id = (SELECT conversation_id FROM messages WHERE id = OLD.message_id)
+      AND persona_id = OLD.persona_id;
+END;
+
+CREATE TRIGGER messages_removed AFTER DELETE ON messages BEGIN
+    UPDATE conversation_members SET unread_until = COALESCE((SELECT MAX(COALESCE(x.expires_at, 9223372036854775807)) FROM messages x
+          WHERE x.conversation_id = conversation_members.conversation_id
+          AND x.sender_persona_id <> conversation_members.persona_id
+          AND NOT EXISTS (SELECT 1 FROM message_opens o WHERE o.message_id = x.id
+                          AND o.persona_id = conversation_members.persona_id)), 0)
+    WHERE conversation_id = OLD.conversation_id;
+END;
+
+CREATE TRIGGER messages_changed
+AFTER UPDATE OF conversation_id, sender_persona_id, expires_at ON messages BEGIN
+    UPDATE conversation_members SET unread_until = COALESCE((SELECT MAX(COALESCE(x.expires_at, 9223372036854775807)) FROM messages x
+          WHERE x.conversation_id = conversation_members.conversation_id
+          AND x.sender_persona_id <> conversation_members.persona_id
+          AND NOT EXISTS (SELECT 1 FROM message_opens o WHERE o.message_id = x.id
+                          AND o.persona_id = conversation_members.persona_id)), 0)
+    WHERE conversation_id IN (OLD.conversation_id, NEW.conversation_id);
+END;
+)SQL";
+
 const std::vector<std::string> &schemaMigrations()
 {
-    static const std::vector<std::string> migrations{kMigration1, kMigration2, kMigration3};
+    static const std::vector<std::string> migrations{kMigration1, kMigration2, kMigration3,
+                                                     kMigration4};
     return migrations;
 }
 

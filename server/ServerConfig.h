@@ -23,7 +23,11 @@ struct ServerConfig
     // recorded (SettingsRecords), else this default, the one of `serve` without options.
     std::string publicUrl = "http://127.0.0.1:8443";
     std::string defaultLanguage = "en"; // of e-mails to users without a language: en or fr
-    int threads = 128; // worker threads: >= 64 simultaneous connections, SSE included
+    // Worker threads always ready for connections; more start while all are busy (WorkerPool),
+    // up to threads + maxEventStreams, so that requests never wait behind event streams.
+    int threads = 128;
+    int maxEventStreams = 2000;      // open /events streams in all; more answer 503
+    int maxEventStreamsPerUser = 20; // per user; more answer 429
 
     std::int64_t accessTokenTtl = 15 * 60;
     std::int64_t refreshTokenTtl = 30 * 24 * 3600;

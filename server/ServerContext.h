@@ -11,6 +11,7 @@ class AttachmentStore;
 class RateLimiter;
 class DecoyChallenges;
 class RetentionSweeper;
+class StreamRegistry;
 
 // What every route module is given: configuration and the long-lived services. Owned by
 // ApiServer (or by an admin command), outlives every request.
@@ -24,6 +25,7 @@ struct ServerContext
     RateLimiter *rateLimiter = nullptr;
     DecoyChallenges *decoys = nullptr;   // e-mail sign-ins of addresses without such an account
     RetentionSweeper *sweeper = nullptr; // serving only: not for administration commands
+    StreamRegistry *streams = nullptr;   // the server's open event streams (not in admin commands)
 };
 
 } // namespace pli::server

@@ -21,6 +21,7 @@
 #include <limits>
 #include <pthread.h>
 #include <stdexcept>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <thread>
 
@@ -35,9 +36,14 @@ void printUsage()
 
 Serving:
   serve --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE | --tls-self-signed]
-        [--port-file FILE] [--threads N] [--public-url URL] [--default-language en|fr] [--demo]
+        [--port-file FILE] [--threads N] [--max-event-streams N] [--max-event-streams-per-user N]
+        [--public-url URL] [--default-language en|fr] [--demo]
       Serves the Pli API under /api/v1. --listen defaults to 127.0.0.1:8443; port 0 picks a
       free port. The bound address is printed as "pli-server listening on URL".
+      --threads: worker threads always ready (default 128; more start while all are busy).
+      At most --max-event-streams (default 2000) /events streams are open at once (more are
+      answered 503 with Retry-After), and --max-event-streams-per-user (default 20) per user
+      (more are answered 429 with Retry-After); each open stream holds a thread.
       --tls-cert/--tls-key: HTTPS with your certificate chain (PEM, the server's first) and key.
       --tls-self-signed: HTTPS with a certificate authority of the server's own, made once in
       DIR/tls/ and reused; its file (ca.pem) and SHA-256 fingerprint (also in ca.sha256) are
@@ -95,6 +101,8 @@ const CommandOptions &serveOptions()
                                          "tls-key",
                                          "port-file",
                                          "threads",
+                                         "max-event-streams",
+                                         "max-event-streams-per-user",
                                          "public-url",
                                          "default-language",
                                          "login-rate",
@@ -180,6 +188,8 @@ std::optional<ServerConfig> configFrom(const CommandLine &cl)
         field = static_cast<Field>(*value);
     };
     number("threads", cfg.threads);
+    number("max-event-streams", cfg.maxEventStreams);
+    number("max-event-streams-per-user", cfg.maxEventStreamsPerUser);
     number("access-token-ttl", cfg.accessTokenTtl);
     number("challenge-ttl", cfg.challengeTtl);
     number("enrollment-ttl", cfg.enrollmentTtl);
@@ -213,7 +223,27 @@ std::optional<ServerConfig> configFrom(const CommandLine &cl)
     if (!numbersOk)
         return std::nullopt;
     cfg.threads = std::max(cfg.threads, 8);
+    cfg.maxEventStreams = std::max(cfg.maxEventStreams, 1);
+    cfg.maxEventStreamsPerUser = std::max(cfg.maxEventStreamsPerUser, 1);
     return cfg;
+}
+
+// Each connection (every open event stream) holds a descriptor: take what the system allows
+// (the soft limit is often 1024, the hard one far higher), and say so when it is too little.
+void raiseOpenFileLimit(const ServerConfig &cfg)
+{
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) != 0)
+        return;
+    files.rlim_cur = files.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &files);
+    getrlimit(RLIMIT_NOFILE, &files);
+    const auto needed = static_cast<rlim_t>(cfg.threads + cfg.maxEventStreams + 64);
+    if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < needed)
+        logLine("open files limited to " + std::to_string(files.rlim_cur) + ", fewer than the " +
+                std::to_string(needed) +
+                " connections configured: raise the limit (ulimit -n, "
+                "LimitNOFILE=) or lower --max-event-streams");
 }
 
 // Makes (or reuses) the certificates of DIR/tls/ and tells the administrator what clients trust.
@@ -237,6 +267,7 @@ int serve(ServerConfig cfg, const CommandLine &cl)
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
+    raiseOpenFileLimit(cfg);
 
     std::unique_ptr<ApiServer> server;
     try {

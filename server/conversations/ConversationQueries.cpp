@@ -2,75 +2,65 @@
 
 #include "Clock.h"
 #include "Concat.h"
+#include "ConversationListQuery.h"
 #include "Database.h"
 #include "PersonaRecords.h"
-#include "UnreadQueries.h"
+
+#include <map>
 
 namespace pli::server {
 
 namespace {
-// LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally.
-std::string containsPattern(const std::string &text)
+// The page's rows, in any order: the caller puts them in list order.
+Statement pageRows(Database &db, const std::string &personaId, const std::vector<std::string> &ids,
+                   std::int64_t now)
 {
-    std::string pattern = "%";
-    for (const char c : text) {
-        if (c == '%' || c == '_' || c == '\\')
-            pattern += '\\';
-        pattern += c;
-    }
-    return pattern + "%";
+    std::string placeholders;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        placeholders += i == 0 ? "?" : ", ?";
+    auto st = db.query(concat(
+        {"SELECT c.id, c.title, c.created_at, c.modified_at, m.is_new, "
+         "(SELECT COUNT(*) FROM messages y WHERE y.conversation_id = c.id), m.unread_until > ?, ",
+         PersonaRecords::cardColumns,
+         " FROM conversation_members m JOIN conversations c ON c.id = m.conversation_id "
+         "JOIN personas p ON p.id = c.owner_persona_id JOIN users u ON u.id = p.user_id "
+         "WHERE m.persona_id = ? AND m.conversation_id IN (",
+         placeholders, ")"}));
+    int index = 1;
+    st.bind(index++, now);
+    st.bind(index++, personaId);
+    for (const auto &id : ids)
+        st.bind(index++, id);
+    return st;
 }
-
-std::string orderBy(const ConversationListRequest &request)
-{
-    const std::string_view dir = request.order == "asc" ? " ASC" : " DESC";
-    // A total order (ties broken by id) keeps pages from overlapping or skipping rows.
-    if (request.sort == "title")
-        return concat({"c.title COLLATE NOCASE", dir, ", c.modified_at DESC, c.id", dir});
-    if (request.sort == "owner")
-        return concat({"p.email COLLATE NOCASE", dir, ", c.modified_at DESC, c.id", dir});
-    return concat({"c.modified_at", dir, ", c.id", dir});
-}
-
-constexpr std::string_view kListFrom =
-    " FROM conversation_members m JOIN conversations c ON c.id = m.conversation_id "
-    "JOIN personas p ON p.id = c.owner_persona_id JOIN users u ON u.id = p.user_id "
-    "WHERE m.persona_id = ? AND m.deleted = 0 AND (? = '' OR c.title LIKE ? ESCAPE '\\' "
-    "OR p.email LIKE ? ESCAPE '\\' "
-    "OR COALESCE(NULLIF(p.display_name, ''), u.display_name) LIKE ? ESCAPE '\\')";
 } // namespace
 
 nlohmann::json ConversationQueries::list(Database &db, const std::string &personaId,
                                          const ConversationListRequest &request, std::int64_t now)
 {
-    const std::string pattern = containsPattern(request.q);
-    std::int64_t total = 0;
-    {
-        auto st = db.query(concat({"SELECT COUNT(*)", kListFrom}), personaId, request.q, pattern,
-                           pattern, pattern);
-        st.next();
-        total = st.integer(0);
+    const ConversationListQuery query(personaId, request);
+    const std::int64_t total = query.count(db);
+    const std::vector<std::string> ids = query.pageIds(db, total);
+    std::map<std::string, nlohmann::json> rows;
+    if (!ids.empty()) {
+        auto st = pageRows(db, personaId, ids, now);
+        while (st.next()) {
+            const PersonaCard owner = PersonaRecords::cardFromRow(st, 7);
+            rows[st.text(0)] = {{"id", st.text(0)},
+                                {"title", st.text(1)},
+                                {"owner", owner.person()},
+                                {"created_at", toRfc3339(st.integer(2))},
+                                {"modified_at", toRfc3339(st.integer(3))},
+                                {"unread", st.integer(6) != 0},
+                                {"is_new", st.integer(4) != 0},
+                                {"read_only", !owner.userActive},
+                                {"message_count", st.integer(5)}};
+        }
     }
-    auto st = db.query(concat({"SELECT c.id, c.title, c.created_at, c.modified_at, m.is_new, "
-                               "(SELECT COUNT(*) FROM messages y WHERE y.conversation_id = c.id), ",
-                               UnreadQueries::unreadCondition, ", ", PersonaRecords::cardColumns,
-                               kListFrom, " ORDER BY ", orderBy(request), " LIMIT ? OFFSET ?"}),
-                       personaId, now, personaId, personaId, request.q, pattern, pattern, pattern,
-                       static_cast<std::int64_t>(request.perPage),
-                       static_cast<std::int64_t>((request.page - 1) * request.perPage));
     nlohmann::json items = nlohmann::json::array();
-    while (st.next()) {
-        const PersonaCard owner = PersonaRecords::cardFromRow(st, 7);
-        items.push_back({{"id", st.text(0)},
-                         {"title", st.text(1)},
-                         {"owner", owner.person()},
-                         {"created_at", toRfc3339(st.integer(2))},
-                         {"modified_at", toRfc3339(st.integer(3))},
-                         {"unread", st.integer(6) != 0},
-                         {"is_new", st.integer(4) != 0},
-                         {"read_only", !owner.userActive},
-                         {"message_count", st.integer(5)}});
-    }
+    for (const auto &id : ids)
+        if (const auto row = rows.find(id); row != rows.end())
+            items.push_back(std::move(row->second));
     const std::int64_t pages =
         std::max<std::int64_t>(1, (total + request.perPage - 1) / request.perPage);
     return {{"items", items},

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <algorithm>
+
 namespace pli::server {
 
 std::int64_t EventRecords::insert(Database &db, const std::string &userId, const std::string &type,
@@ -23,6 +25,19 @@ std::int64_t EventRecords::lastIdOf(Database &db, const std::string &userId)
     auto st = db.query("SELECT COALESCE(MAX(id), 0) FROM events WHERE user_id = ?", userId);
     st.next();
     return st.integer(0);
+}
+
+std::vector<std::string> EventRecords::usersWithEventsAfter(Database &db, std::int64_t afterId,
+                                                            std::int64_t &newestId)
+{
+    auto st =
+        db.query("SELECT user_id, MAX(id) FROM events WHERE id > ? GROUP BY user_id", afterId);
+    std::vector<std::string> users;
+    while (st.next()) {
+        users.push_back(st.text(0));
+        newestId = std::max(newestId, st.integer(1));
+    }
+    return users;
 }
 
 std::vector<StoredEvent> EventRecords::after(Database &db, const std::string &userId,

@@ -28,6 +28,9 @@ public:
     static std::int64_t lastId(Database &db);
     // The newest id stored for a user (0 when none).
     static std::int64_t lastIdOf(Database &db, const std::string &userId);
+    // The users with events after `afterId`, each once; `newestId` becomes the newest id seen.
+    static std::vector<std::string> usersWithEventsAfter(Database &db, std::int64_t afterId,
+                                                         std::int64_t &newestId);
     // The user's events after `afterId`, oldest first, at most `limit`.
     static std::vector<StoredEvent> after(Database &db, const std::string &userId,
                                           std::int64_t afterId, int limit);

@@ -1,11 +1,10 @@
 #include "EventStream.h"
 
-#include "Clock.h"
 #include "Database.h"
 #include "EventBus.h"
 #include "EventRecords.h"
 #include "ServerContext.h"
-#include "SessionRecords.h"
+#include "StreamRegistry.h"
 
 #include <httplib.h>
 
@@ -16,18 +15,19 @@ constexpr auto kWakeUp = std::chrono::seconds(1);
 constexpr int kBatch = 100;
 } // namespace
 
-EventStream::EventStream(ServerContext &ctx, std::string userId, std::string tokenHash,
+EventStream::EventStream(ServerContext &ctx, std::unique_ptr<StreamSubscription> subscription,
                          std::int64_t lastEventId)
     : m_ctx(ctx)
-    , m_userId(std::move(userId))
-    , m_tokenHash(std::move(tokenHash))
+    , m_subscription(std::move(subscription))
     , m_lastSentId(lastEventId)
 {
     auto guard = m_ctx.db->lock();
     m_ctx.events->prune(retentionSeconds);
     if (m_lastSentId < 0)
-        m_lastSentId = EventRecords::lastIdOf(*m_ctx.db, m_userId);
+        m_lastSentId = EventRecords::lastIdOf(*m_ctx.db, m_subscription->userId());
 }
+
+EventStream::~EventStream() = default;
 
 bool EventStream::write(httplib::DataSink &sink, const std::string &text)
 {
@@ -35,33 +35,36 @@ bool EventStream::write(httplib::DataSink &sink, const std::string &text)
     return sink.write(text.data(), text.size());
 }
 
-bool EventStream::sessionValid()
+bool EventStream::shouldEnd() const
 {
-    auto guard = m_ctx.db->lock();
-    return SessionRecords::accessTokenValid(*m_ctx.db, m_tokenHash, nowSeconds());
+    return m_ctx.streams->stopping() || m_subscription->sessionEnded();
 }
 
 bool EventStream::sendStoredEvents(httplib::DataSink &sink, bool &sentSome)
 {
     std::string text;
+    int count = 0;
     {
         auto guard = m_ctx.db->lock();
-        for (const auto &event : EventRecords::after(*m_ctx.db, m_userId, m_lastSentId, kBatch)) {
+        for (const auto &event :
+             EventRecords::after(*m_ctx.db, m_subscription->userId(), m_lastSentId, kBatch)) {
             m_lastSentId = event.id;
+            ++count;
             text += "id: " + std::to_string(event.id) + "\nevent: " + event.type +
                     "\ndata: " + event.data + "\n\n";
         }
     }
+    // A full batch may have more behind it.
+    m_lookAgain = count == kBatch;
     sentSome = !text.empty();
     return text.empty() || write(sink, text);
 }
 
 bool EventStream::pump(httplib::DataSink &sink)
 {
-    auto &bus = *m_ctx.events;
     // Ending with an error rather than sink.done() makes httplib close the connection at once;
     // a finished response would leave the worker waiting for a next request on it.
-    if (bus.stopping())
+    if (shouldEnd())
         return false;
     if (!m_started) {
         m_started = true;
@@ -71,25 +74,26 @@ bool EventStream::pump(httplib::DataSink &sink)
     }
     if (!sink.is_writable())
         return false;
-    // Read the bus's position first: an event published after this point wakes the wait below
-    // even when the query missed it.
-    const std::int64_t seen = bus.lastId();
-    bool sentSome = false;
-    if (!sendStoredEvents(sink, sentSome))
-        return false;
-    if (sentSome)
-        return true;
-    if (!sessionValid())
-        return false;
+    // Read the announcements first: one made after this point wakes the wait below even when
+    // the query missed its event.
+    const std::uint64_t announced = m_subscription->announcements();
+    if (m_lookAgain || announced != m_seenAnnouncements) {
+        m_seenAnnouncements = announced;
+        bool sentSome = false;
+        if (!sendStoredEvents(sink, sentSome))
+            return false;
+        if (sentSome)
+            return true;
+    }
     const auto keepAlive = std::chrono::seconds(std::max(1, m_ctx.config.sseKeepAliveSeconds));
     const auto idle = std::chrono::steady_clock::now() - m_lastWrite;
     if (idle >= keepAlive)
         return write(sink, ": keep-alive\n\n");
-    // Also wakes every second: events written by another process (the admin commands) reach the
-    // database without passing through this bus, and the client may have gone.
+    // Also wakes every second to notice a client that went away.
     const auto wait = std::min<std::chrono::steady_clock::duration>(kWakeUp, keepAlive - idle);
-    bus.waitForNewer(seen, std::chrono::duration_cast<std::chrono::milliseconds>(wait) +
-                               std::chrono::milliseconds(1));
+    m_subscription->waitForChange(m_seenAnnouncements,
+                                  std::chrono::duration_cast<std::chrono::milliseconds>(wait) +
+                                      std::chrono::milliseconds(1));
     return true;
 }
 

@@ -26,6 +26,11 @@ struct Person
 class ConversationFixture : public ::testing::Test
 {
 protected:
+    // `serverArgs`: extra flags for `pli-server serve` (limits a test needs small).
+    explicit ConversationFixture(std::vector<std::string> serverArgs = {})
+        : server(std::move(serverArgs))
+    {}
+
     TestServer server;
     std::unique_ptr<httplib::Client> http = server.client();
 
