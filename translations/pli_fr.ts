@@ -2549,6 +2549,18 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>Sign in with a password instead</source>
         <translation>Ouvrir plutôt une session avec un mot de passe</translation>
     </message>
+    <message>
+        <source>Ask for a one-time code sent to your e-mail address</source>
+        <translation>Demander un code à usage unique envoyé à votre adresse de courriel</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and password</source>
+        <translation>Ouvrir une session avec votre nom d&apos;utilisateur et votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in without a password: a one-time code is e-mailed to you</source>
+        <translation>Ouvrir une session sans mot de passe : un code à usage unique vous est envoyé par courriel</translation>
+    </message>
 </context>
 <context>
     <name>pli::ui::DroppedFiles</name>
@@ -3280,6 +3292,38 @@ Un serveur doté de sa propre autorité de certification (pli-server --tls-self-
         <source>A notification says who wrote and in which conversation, never the message. Transfers that end while the window is hidden are notified too.</source>
         <extracomment>Settings: under the notification boxes</extracomment>
         <translation>Une notification indique qui a écrit et dans quelle conversation, jamais le message. Les transferts qui se terminent pendant que la fenêtre est cachée sont aussi signalés.</translation>
+    </message>
+    <message>
+        <source>The language of Pli&apos;s windows and messages</source>
+        <translation>La langue des fenêtres et des messages de Pli</translation>
+    </message>
+    <message>
+        <source>How many conversations a page of the list shows</source>
+        <translation>Le nombre de conversations affichées par page de la liste</translation>
+    </message>
+    <message>
+        <source>Ask for a folder at each download instead of saving to the downloads folder</source>
+        <translation>Demander un dossier à chaque téléchargement au lieu d&apos;enregistrer dans le dossier des téléchargements</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Pli in the notification area</source>
+        <translation>Fermer la fenêtre garde Pli dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Not available: this desktop has no notification area</source>
+        <translation>Indisponible : ce bureau n&apos;a pas de zone de notification</translation>
+    </message>
+    <message>
+        <source>Keep these settings</source>
+        <translation>Conserver ces paramètres</translation>
+    </message>
+    <message>
+        <source>Close without changing the settings</source>
+        <translation>Fermer sans modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a message arrives for this account</source>
+        <translation>Afficher une notification sur le bureau à l&apos;arrivée d&apos;un message pour ce compte</translation>
     </message>
 </context>
 <context>

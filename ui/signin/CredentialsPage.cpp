@@ -85,7 +85,8 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     for (QWidget *next : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_remember),
                           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_stay),
                           static_cast<QWidget *>(m_forgot), static_cast<QWidget *>(m_cancel),
-                          static_cast<QWidget *>(m_signIn), static_cast<QWidget *>(m_advanced)}) {
+                          static_cast<QWidget *>(m_signIn), static_cast<QWidget *>(m_otherWay),
+                          static_cast<QWidget *>(m_advanced)}) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -266,7 +267,12 @@ void CredentialsPage::retranslate()
     m_username->setAccessibleDescription(tr("The username of your invitation e-mail"));
     m_password->setAccessibleDescription(tr("Your password; it is never kept on this computer"));
     m_keychainLine->setAccessibleDescription(tr("Why you cannot stay signed in"));
-    m_signIn->setAccessibleDescription(tr("Sign in with this username and password"));
+    m_signIn->setAccessibleDescription(
+        m_emailCode ? tr("Ask for a one-time code sent to your e-mail address")
+                    : tr("Sign in with this username and password"));
+    m_otherWay->setAccessibleDescription(
+        m_emailCode ? tr("Sign in with your username and password")
+                    : tr("Sign in without a password: a one-time code is e-mailed to you"));
     m_cancel->setAccessibleDescription(tr("Close this window without signing in"));
     m_forgot->setAccessibleName(tr("Forgot your username or password?"));
     m_forgot->setAccessibleDescription(tr("Receive an e-mail to choose a new password"));

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace pli::ui {
@@ -85,6 +86,17 @@ SettingsDialog::SettingsDialog(const QLocale &language, int perPage,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+    // What a screen reader says of each control besides its label.
+    m_language->setAccessibleDescription(tr("The language of Pli's windows and messages"));
+    m_perPage->setAccessibleDescription(tr("How many conversations a page of the list shows"));
+    m_askWhereToSave->setAccessibleDescription(
+        tr("Ask for a folder at each download instead of saving to the downloads folder"));
+    m_keepRunning->setAccessibleDescription(
+        trayAvailable ? tr("Closing the window keeps Pli in the notification area")
+                      : tr("Not available: this desktop has no notification area"));
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Keep these settings"));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Close without changing the settings"));
     setMinimumWidth(460);
 }
 
@@ -125,6 +137,8 @@ QWidget *SettingsDialog::buildNotifications(const QList<AccountEntry> &accounts)
     for (const AccountEntry &account : accounts) {
         //: Settings: one box per signed-in account; %1 is the account
         auto *enabled = new QCheckBox(tr("New messages for %1").arg(account.title), box);
+        enabled->setAccessibleDescription(
+            tr("Show a desktop notification when a message arrives for this account"));
         enabled->setObjectName(QStringLiteral("notify:") + account.key);
         enabled->setChecked(NotificationPreferences::enabled(account.key));
         layout->addWidget(enabled);
